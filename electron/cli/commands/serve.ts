@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { startBrowserServer } from '../../browser/server';
+import { openAppWindow } from '../../browser/openAppWindow';
+import { defaultDataDir } from '../../core/paths';
+import { parseCommandArgs, UsageError } from '../args';
+import { openCliCore } from '../openCoreForCli';
+import type { CliIo } from '../io';
+
+export const serveUsage = 'copydesk serve [--library PATH] [--port N] [--no-open]';
+
+/** The built renderer, next to this bundle in dist/. */
+export function defaultRendererDir(): string {
+  return path.resolve(__dirname, '..', 'renderer');
+}
+
+export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs(argv, {
+    library: { type: 'string' },
+    port: { type: 'string' },
+    'no-open': { type: 'boolean', default: false },
+  });
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (0-65535), not "${values.port}".`);
+  const rendererDir = process.env.COPYDESK_RENDERER_DIR ?? defaultRendererDir();
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    io.err(`The app is not built (no ${path.join(rendererDir, 'index.html')}); run "npm run build" first.`);
+    return 1;
+  }
+
+  const core = openCliCore(values.library, 'browser');
+  const server = await startBrowserServer({ dispatch: core.dispatch, events: core.events, rendererDir, port, log: io.err });
+  io.out(`Copydesk is running at ${server.launchUrl}`);
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await server.close();
+    core.close();
+    process.exit(code);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(0));
+
+  if (!values['no-open']) {
+    const startedAt = Date.now();
+    const window = openAppWindow(server.launchUrl, defaultDataDir());
+    if (!window) {
+      io.err('No Chromium or Chrome was found to open it in (or there is no display): open the address above in a browser.');
+    } else {
+      window.on('exit', (code) => {
+        // A browser that hands the window to an instance already running exits at once; keep serving then.
+        if (code === 0 && Date.now() - startedAt > 3_000) void stop(0);
+      });
+    }
+  }
+  return new Promise<number>(() => {});
+}

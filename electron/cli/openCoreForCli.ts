@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { openCore, type Core } from '../core/core';
+import { defaultLibraryPath } from '../core/paths';
+import type { MethodInput, MethodName, MethodResult } from '../api/contract';
+
+export function libraryPathFrom(option: string | undefined): string {
+  return option ? path.resolve(option) : defaultLibraryPath();
+}
+
+export function openCliCore(libraryOption: string | undefined, mode: 'browser' | 'cli' = 'cli'): Core {
+  return openCore({
+    libraryPath: libraryPathFrom(libraryOption),
+    mode: 'browser',
+    app: mode === 'cli' ? 'the copydesk command line' : 'Copydesk (browser mode)',
+  });
+}
+
+/** A failed API call on the command line: its message is what the user reads. */
+export class CliApiError extends Error {
+  override name = 'CliApiError';
+}
+
+/** Call a contract method through the same dispatch the app uses; throw its error message on failure. */
+export async function call<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
+  const response = await core.dispatch(method, input);
+  if (!response.ok) throw new CliApiError(response.error.message);
+  return response.value as MethodResult<M>;
+}

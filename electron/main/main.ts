@@ -1,0 +1,101 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { eventChannel } from '../api/contract';
+import { openCore, type Core } from '../core/core';
+import { defaultDataDir, LIBRARY_FILE } from '../core/paths';
+import { LibraryOpenError } from '../../db/errors';
+import { APP_ENTRY_URL } from './appOrigin';
+import { handleAppProtocol, registerAppScheme } from './appProtocol';
+import { guardSession, guardWebContents } from './guards';
+import { isTrustedSender, registerApiHandlers } from './ipc';
+import { menuTemplate } from './menu';
+import { devNativeBinding } from './nativeBinding';
+import { mainWindowOptions } from './windowOptions';
+
+const appRoot = path.resolve(__dirname, '..', '..');
+const rendererDir = path.join(appRoot, 'dist', 'renderer');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+
+app.setName('Copydesk');
+// One data folder for the app, browser mode and the CLI (see core/paths).
+app.setPath('userData', defaultDataDir());
+registerAppScheme(protocol);
+
+/** `--library=PATH` or COPYDESK_LIBRARY opens another library (the e2e tests use a fresh one each). */
+function libraryPath(): string {
+  const flag = process.argv.find((arg) => arg.startsWith('--library='));
+  return flag?.slice('--library='.length) || process.env.COPYDESK_LIBRARY || path.join(app.getPath('userData'), LIBRARY_FILE);
+}
+
+const windowIds = new Set<number>();
+let core: Core | undefined;
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(preloadPath, app.isPackaged));
+  const id = window.webContents.id;
+  windowIds.add(id);
+  window.on('closed', () => windowIds.delete(id));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
+
+function focusedOrFirstWindow(): BrowserWindow | undefined {
+  return BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+}
+
+async function start(): Promise<void> {
+  guardSession(session.defaultSession);
+  handleAppProtocol(protocol, rendererDir);
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, (url) => void shell.openExternal(url)));
+
+  try {
+    const nativeBinding = devNativeBinding(appRoot, process.versions.electron, app.isPackaged);
+    core = openCore({ libraryPath: libraryPath(), mode: 'electron', app: 'Copydesk', ...(nativeBinding ? { nativeBinding } : {}) });
+  } catch (error) {
+    const message = error instanceof LibraryOpenError ? error.message : `The library could not be opened: ${(error as Error).message}`;
+    dialog.showErrorBox('Copydesk cannot open its library', message);
+    app.exit(1);
+    return;
+  }
+
+  registerApiHandlers(ipcMain, core.dispatch, (event) => isTrustedSender(event, windowIds));
+  core.events.subscribe((name, payload) => {
+    for (const window of BrowserWindow.getAllWindows()) {
+      if (windowIds.has(window.webContents.id)) window.webContents.send(eventChannel(name), payload);
+    }
+  });
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate({
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        send: (command) => focusedOrFirstWindow()?.webContents.send(eventChannel('menuCommand'), { command }),
+      }),
+    ),
+  );
+  createWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const window = focusedOrFirstWindow();
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (core && BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+  app.on('will-quit', () => {
+    core?.close();
+    core = undefined;
+  });
+  void app.whenReady().then(start);
+}

@@ -1,0 +1,67 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../api/contract';
+
+export interface MenuContext {
+  platform: NodeJS.Platform;
+  isPackaged: boolean;
+  /** Deliver a command to the focused window's renderer. */
+  send(command: MenuCommand): void;
+}
+
+/** The native menus: the platform's standard items plus Copydesk's commands, with the shortcuts of UI.md. */
+export function menuTemplate({ platform, isPackaged, send }: MenuContext): MenuItemConstructorOptions[] {
+  const mac = platform === 'darwin';
+  const command = (label: string, accelerator: string, name: MenuCommand): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    click: () => send(name),
+  });
+
+  const template: MenuItemConstructorOptions[] = [];
+  if (mac) template.push({ role: 'appMenu' });
+  template.push(
+    {
+      label: 'File',
+      submenu: [
+        command('New Story', 'CmdOrCtrl+N', 'newStory'),
+        { type: 'separator' },
+        command('Save Now', 'CmdOrCtrl+S', 'saveNow'),
+        { type: 'separator' },
+        { role: 'close' },
+        ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
+      ],
+    },
+    {
+      label: 'Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'pasteAndMatchStyle' },
+        { role: 'selectAll' },
+        { type: 'separator' },
+        command('Find', 'CmdOrCtrl+F', 'findInPane'),
+      ],
+    },
+    {
+      label: 'View',
+      submenu: [
+        command('Toggle Library', 'CmdOrCtrl+1', 'toggleLibrary'),
+        command('Toggle Facts', 'CmdOrCtrl+2', 'toggleFacts'),
+        command('Toggle Preview', 'CmdOrCtrl+3', 'togglePreview'),
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(isPackaged ? [] : [{ type: 'separator' } as const, { role: 'reload' } as const, { role: 'toggleDevTools' } as const]),
+      ],
+    },
+    { role: 'windowMenu' },
+  );
+  return template;
+}

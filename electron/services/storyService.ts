@@ -1,0 +1,93 @@
+import crypto from 'node:crypto';
+import type { Db } from '../../db/handle';
+import * as stories from '../../db/stories';
+import type { StoryRecord } from '../../db/stories';
+import { countWords, emptyDoc, plainTextOf } from '../../story/document';
+import type { Story, StoryFields } from '../../story/model';
+import { assertValidDoc } from '../../story/schema/schema';
+import type { MethodParams, SaveResult } from '../api/contract';
+import { AppError } from '../api/errors';
+import type { EventBus } from '../core/eventBus';
+
+export interface StoryServiceDeps {
+  db: Db;
+  events: EventBus;
+  now?: () => Date;
+}
+
+/** Creating, reading, listing and saving stories. */
+export function createStoryService({ db, events, now = () => new Date() }: StoryServiceDeps) {
+  const timestamp = () => now().toISOString();
+
+  function withDerived(fields: StoryFields, id: string, createdAt: string, updatedAt: string): StoryRecord {
+    assertValidDoc(fields.body);
+    const bodyText = plainTextOf(fields.body);
+    return { ...fields, id, bodyText, wordCount: countWords(bodyText), createdAt, updatedAt };
+  }
+
+  function requireStory(id: string): Story {
+    const story = stories.getStory(db, id);
+    if (!story) throw new AppError('not_found', `There is no story with id ${id}; it may have been deleted.`);
+    return story;
+  }
+
+  return {
+    create(input: MethodParams<'createStory'>): Story {
+      const at = timestamp();
+      const fields: StoryFields = {
+        slug: input.slug ?? '',
+        headline: input.headline ?? '',
+        dek: input.dek ?? '',
+        byline: input.byline ?? '',
+        dateline: input.dateline ?? { place: '', date: '' },
+        section: input.section ?? '',
+        status: 'draft',
+        body: input.body ?? emptyDoc(),
+      };
+      const story = stories.insertStory(db, withDerived(fields, crypto.randomUUID(), at, at));
+      events.emit('libraryChanged', { reason: 'created', storyIds: [story.id] });
+      return story;
+    },
+
+    get(id: string): Story {
+      return requireStory(id);
+    },
+
+    list(page: MethodParams<'listStories'>) {
+      return stories.listStories(db, page);
+    },
+
+    count(): number {
+      return stories.countStories(db);
+    },
+
+    /** Save changes made on `baseVersion`; a story saved meanwhile by someone else is a conflict, and nothing is written. */
+    save({ id, baseVersion, changes }: MethodParams<'saveStory'>): SaveResult {
+      const result = db.transaction((): SaveResult => {
+        const current = requireStory(id);
+        if (current.version !== baseVersion) {
+          throw new AppError(
+            'conflict',
+            `This story was changed elsewhere (now version ${current.version}; this edit was made on version ${baseVersion}).`,
+            { current },
+          );
+        }
+        const { id: _id, bodyText: _t, wordCount: _w, createdAt, updatedAt: _u, version: _v, ...fields } = current;
+        const merged: StoryFields = { ...fields, ...definedOnly(changes) };
+        const record = withDerived(merged, id, createdAt, timestamp());
+        const version = stories.updateStoryIfVersion(db, record, baseVersion);
+        if (version === undefined) throw new AppError('conflict', 'This story was changed elsewhere while saving.', { current: requireStory(id) });
+        return { id, version, updatedAt: record.updatedAt, wordCount: record.wordCount };
+      }).immediate();
+      events.emit('libraryChanged', { reason: 'saved', storyIds: [id] });
+      return result;
+    },
+  };
+}
+
+export type StoryService = ReturnType<typeof createStoryService>;
+
+/** Drop keys whose value is undefined, so that "not sent" never blanks a field. */
+function definedOnly<T extends object>(changes: T): Partial<T> {
+  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,150 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useConnectionState, useTransport } from './api/TransportContext';
+import { useLibraryList } from './hooks/useLibraryList';
+import { usePanes, type PaneName } from './hooks/usePanes';
+import { EditorPane } from './panes/editor/EditorPane';
+import type { StoryAutosave } from './panes/editor/useStoryAutosave';
+import { FactsPane } from './panes/facts/FactsPane';
+import { LibraryPane } from './panes/library/LibraryPane';
+import { PreviewPane } from './panes/preview/PreviewPane';
+import { commandForKey, type CommandHandlers, type MenuCommand } from './shell/commands';
+import { StatusBar } from './shell/StatusBar';
+import { Toolbar } from './shell/Toolbar';
+
+const LAST_OPEN_KEY = 'copydesk.lastOpenStory';
+
+export function App() {
+  const transport = useTransport();
+  const connection = useConnectionState();
+  const library = useLibraryList();
+  const [panes, togglePane] = usePanes();
+  const [openId, setOpenId] = useState<string | undefined>(() => localStorage.getItem(LAST_OPEN_KEY) ?? undefined);
+  const [autosave, setAutosave] = useState<StoryAutosave>();
+  const [words, setWords] = useState<number>();
+  const [notice, setNotice] = useState<string>();
+  const autosaveRef = useRef<StoryAutosave | undefined>(undefined);
+  autosaveRef.current = autosave;
+
+  // With nothing open (first launch, or the last story is gone), open the newest story.
+  useEffect(() => {
+    if (library.loaded && !openId && library.stories[0]) setOpenId(library.stories[0].id);
+  }, [library.loaded, library.stories, openId]);
+
+  useEffect(() => {
+    if (openId) localStorage.setItem(LAST_OPEN_KEY, openId);
+    else setWords(undefined);
+  }, [openId]);
+
+  useEffect(() => {
+    if (library.loaded) document.documentElement.dataset.appReady = 'true';
+  }, [library.loaded]);
+
+  const openStory = useCallback(async (id: string) => {
+    const current = autosaveRef.current;
+    if (current?.hasUnsavedChanges) await current.flush();
+    if (autosaveRef.current?.hasUnsavedChanges) {
+      setNotice('This story has changes that could not be saved yet; it stays open until they are saved.');
+      return;
+    }
+    setNotice(undefined);
+    setOpenId(id);
+  }, []);
+
+  const newStory = useCallback(async () => {
+    try {
+      const story = await transport.api.createStory({});
+      library.reload();
+      await openStory(story.id);
+    } catch (error) {
+      setNotice(`Could not create a story: ${(error as Error).message}`);
+    }
+  }, [transport, library, openStory]);
+
+  const handlers: CommandHandlers = {
+    newStory: () => void newStory(),
+    saveNow: () => void autosaveRef.current?.flush(),
+    toggleLibrary: () => togglePane('library'),
+    toggleFacts: () => togglePane('facts'),
+    togglePreview: () => togglePane('preview'),
+  };
+  const handlersRef = useRef(handlers);
+  handlersRef.current = handlers;
+
+  useEffect(() => {
+    const run = (command: MenuCommand) => handlersRef.current[command]?.();
+    const unsubscribe = transport.on.menuCommand(({ command }) => run(command));
+    // In Electron the native menu owns these shortcuts and sends menuCommand instead.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (transport.kind === 'electron') return;
+      const command = commandForKey(event);
+      if (command && handlersRef.current[command]) {
+        event.preventDefault();
+        run(command);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, [transport]);
+
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (autosaveRef.current?.hasUnsavedChanges) {
+        void autosaveRef.current.flush();
+        event.preventDefault();
+      }
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, []);
+
+  const openStorySummary = library.stories.find((story) => story.id === openId);
+  const visibleSides = (['library', 'facts', 'preview'] as PaneName[]).filter((pane) => panes[pane]);
+
+  return (
+    <div className="app" data-panes={visibleSides.join(' ')}>
+      <Toolbar
+        panes={panes}
+        onTogglePane={togglePane}
+        onNewStory={() => void newStory()}
+        title={openStorySummary ? openStorySummary.headline || 'Untitled story' : undefined}
+        saveState={autosave?.state}
+        connection={connection}
+      />
+      {notice && (
+        <div className="notice" role="alert">
+          {notice}
+          <button type="button" className="link-button" onClick={() => setNotice(undefined)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <main className="workspace">
+        {panes.library && <LibraryPane library={library} selectedId={openId} onOpen={(id) => void openStory(id)} onNewStory={() => void newStory()} />}
+        <section className="pane editor-pane" aria-label="Editor">
+          {openId ? (
+            <EditorPane
+              key={openId}
+              storyId={openId}
+              onAutosave={setAutosave}
+              onBodyStats={({ words }) => setWords(words)}
+              onMissing={() => setOpenId(undefined)}
+            />
+          ) : (
+            <div className="empty-state">
+              <p>No story open.</p>
+              <button type="button" className="button primary" onClick={() => void newStory()}>
+                New story
+              </button>
+            </div>
+          )}
+        </section>
+        {panes.facts && <FactsPane />}
+        {panes.preview && <PreviewPane />}
+      </main>
+      <StatusBar words={openId ? words : undefined} libraryTotal={library.total} />
+    </div>
+  );
+}

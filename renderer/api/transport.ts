@@ -1,0 +1,12 @@
+import type { CopydeskApi, CopydeskEvents } from '../../electron/api/contract';
+
+/** Whether the renderer can currently reach the main process or the server. */
+export type ConnectionState = 'connected' | 'reconnecting';
+
+/** What the app holds: the typed API, its events, and the connection's state. */
+export interface Transport {
+  api: CopydeskApi;
+  on: CopydeskEvents;
+  kind: 'electron' | 'browser';
+  onConnection(listener: (state: ConnectionState) => void): () => void;
+}

@@ -1,0 +1,22 @@
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { createTransport } from './api/createTransport';
+import { TransportProvider } from './api/TransportContext';
+import './styles/app.css';
+
+const root = createRoot(document.getElementById('root')!);
+const transport = createTransport();
+if (transport) {
+  root.render(
+    <TransportProvider transport={transport}>
+      <App />
+    </TransportProvider>,
+  );
+} else {
+  root.render(
+    <main className="no-access">
+      <h1>Copydesk</h1>
+      <p>This page needs the address Copydesk printed when it started (it carries a one-time access key). Open that address instead.</p>
+    </main>,
+  );
+}

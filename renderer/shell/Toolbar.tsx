@@ -1,0 +1,55 @@
+import type { PaneName, PaneVisibility } from '../hooks/usePanes';
+import type { SaveState } from '../panes/editor/autosave';
+import { SaveIndicator } from './SaveIndicator';
+import { shortcutLabel, type MenuCommand } from './commands';
+import type { ConnectionState } from '../api/transport';
+
+interface Props {
+  panes: PaneVisibility;
+  onTogglePane(pane: PaneName): void;
+  onNewStory(): void;
+  title: string | undefined;
+  saveState: SaveState | undefined;
+  connection: ConnectionState;
+}
+
+const PANE_BUTTONS: ReadonlyArray<{ pane: PaneName; label: string; command: MenuCommand }> = [
+  { pane: 'library', label: 'Library', command: 'toggleLibrary' },
+  { pane: 'facts', label: 'Facts', command: 'toggleFacts' },
+  { pane: 'preview', label: 'Preview', command: 'togglePreview' },
+];
+
+export function Toolbar({ panes, onTogglePane, onNewStory, title, saveState, connection }: Props) {
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Copydesk">
+      <div className="toolbar-group">
+        {PANE_BUTTONS.map(({ pane, label, command }) => (
+          <button
+            key={pane}
+            type="button"
+            className="toggle"
+            aria-pressed={panes[pane]}
+            onClick={() => onTogglePane(pane)}
+            title={`Show or hide ${label} (${shortcutLabel(command)})`}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <div className="toolbar-title" aria-live="polite">
+        {title}
+      </div>
+      <div className="toolbar-group">
+        {connection === 'reconnecting' && (
+          <span className="connection-warning" role="alert">
+            Reconnecting…
+          </span>
+        )}
+        <SaveIndicator state={saveState} />
+        <button type="button" className="button primary" onClick={onNewStory} title={`New story (${shortcutLabel('newStory')})`}>
+          New story
+        </button>
+      </div>
+    </header>
+  );
+}

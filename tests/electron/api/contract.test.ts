@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { METHOD_NAMES, type MethodName } from '../../../electron/api/contract';
+import { openTestCore } from '../../helpers/testCore';
+
+const UUID = '6f1c2a4e-3b5d-4c7e-9f10-2a3b4c5d6e7f';
+const DOC = { type: 'doc', content: [{ type: 'paragraph' }] };
+
+/** For every method: inputs that must be refused, and a word the error must name. */
+const MALFORMED: Record<MethodName, Array<[input: unknown, mentions: string]>> = {
+  getLibraryInfo: [
+    ['not an object', 'input'],
+    [{ surprise: true }, 'surprise'],
+    [null, 'input'],
+  ],
+  listStories: [
+    [{ limit: 0 }, 'limit'],
+    [{ limit: 5000 }, 'limit'],
+    [{ limit: 1.5 }, 'limit'],
+    [{ offset: -1 }, 'offset'],
+    [{ limit: '10' }, 'limit'],
+    [{ sort: 'headline; DROP TABLE stories' }, 'sort'],
+  ],
+  getStory: [
+    [{}, 'id'],
+    [{ id: 'not-a-uuid' }, 'id'],
+    [{ id: 42 }, 'id'],
+    [[], 'input'],
+  ],
+  createStory: [
+    [{ headline: 7 }, 'headline'],
+    [{ headline: 'x'.repeat(501) }, 'headline'],
+    [{ body: { type: 'paragraph' } }, 'body'],
+    [{ body: 'text' }, 'body'],
+    [{ dateline: { place: 'Kyiv', date: '12 February' } }, 'dateline.date'],
+    [{ status: 'published' }, 'status'],
+    [{ id: UUID }, 'id'],
+  ],
+  saveStory: [
+    [{ id: UUID, changes: {} }, 'baseVersion'],
+    [{ id: UUID, baseVersion: 0, changes: {} }, 'baseVersion'],
+    [{ id: 'x', baseVersion: 1, changes: {} }, 'id'],
+    [{ id: UUID, baseVersion: 1 }, 'changes'],
+    [{ id: UUID, baseVersion: 1, changes: { status: 'lost' } }, 'changes.status'],
+    [{ id: UUID, baseVersion: 1, changes: { body: DOC, version: 9 } }, 'version'],
+    [{ id: UUID, baseVersion: 1, changes: { dek: 'x'.repeat(2001) } }, 'changes.dek'],
+  ],
+};
+
+let core: ReturnType<typeof openTestCore>;
+beforeAll(() => {
+  core = openTestCore();
+});
+afterAll(() => core.dispose());
+
+describe('API contract validation', () => {
+  it('has malformed-input cases for every method', () => {
+    expect(Object.keys(MALFORMED).sort()).toEqual([...METHOD_NAMES].sort());
+  });
+
+  for (const method of METHOD_NAMES) {
+    for (const [input, mentions] of MALFORMED[method]) {
+      it(`${method} refuses ${JSON.stringify(input)?.slice(0, 60)}`, async () => {
+        const response = await core.dispatch(method, input);
+        expect(response.ok).toBe(false);
+        if (response.ok) return;
+        expect(response.error.code).toBe('invalid_input');
+        expect(response.error.message).toContain(method);
+        expect(response.error.message).toContain(mentions);
+      });
+    }
+  }
+
+  it('refuses an unknown method by name, and never reaches a service', async () => {
+    const response = await core.dispatch('dropLibrary', {});
+    expect(response).toEqual({ ok: false, error: { code: 'unknown_method', message: 'There is no API method named "dropLibrary".' } });
+    const proto = await core.dispatch('__proto__', {});
+    expect(proto.ok).toBe(false);
+  });
+
+  it('refuses a body that is not a valid story document, naming the problem', async () => {
+    const response = await core.dispatch('createStory', { body: { type: 'doc', content: [{ type: 'marquee' }] } });
+    expect(response.ok).toBe(false);
+    if (!response.ok) expect(response.error.message).toMatch(/not a valid document.*marquee/);
+  });
+});
