@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useLatest } from './hooks/useLatest';
 import { useConnectionState, useTransport } from './api/TransportContext';
 import { useLibraryList } from './hooks/useLibraryList';
 import { usePanes, type PaneName } from './hooks/usePanes';
@@ -18,21 +19,16 @@ export function App() {
   const connection = useConnectionState();
   const library = useLibraryList();
   const [panes, togglePane] = usePanes();
-  const [openId, setOpenId] = useState<string | undefined>(() => localStorage.getItem(LAST_OPEN_KEY) ?? undefined);
+  const [chosenId, setOpenId] = useState<string | undefined>(() => localStorage.getItem(LAST_OPEN_KEY) ?? undefined);
+  // With nothing chosen (first launch, or the last story is gone), the newest story is open.
+  const openId = chosenId ?? library.stories[0]?.id;
   const [autosave, setAutosave] = useState<StoryAutosave>();
   const [words, setWords] = useState<number>();
   const [notice, setNotice] = useState<string>();
-  const autosaveRef = useRef<StoryAutosave | undefined>(undefined);
-  autosaveRef.current = autosave;
-
-  // With nothing open (first launch, or the last story is gone), open the newest story.
-  useEffect(() => {
-    if (library.loaded && !openId && library.stories[0]) setOpenId(library.stories[0].id);
-  }, [library.loaded, library.stories, openId]);
+  const autosaveRef = useLatest(autosave);
 
   useEffect(() => {
     if (openId) localStorage.setItem(LAST_OPEN_KEY, openId);
-    else setWords(undefined);
   }, [openId]);
 
   useEffect(() => {
@@ -48,7 +44,7 @@ export function App() {
     }
     setNotice(undefined);
     setOpenId(id);
-  }, []);
+  }, [autosaveRef]);
 
   const newStory = useCallback(async () => {
     try {
@@ -67,8 +63,7 @@ export function App() {
     toggleFacts: () => togglePane('facts'),
     togglePreview: () => togglePane('preview'),
   };
-  const handlersRef = useRef(handlers);
-  handlersRef.current = handlers;
+  const handlersRef = useLatest(handlers);
 
   useEffect(() => {
     const run = (command: MenuCommand) => handlersRef.current[command]?.();
@@ -87,7 +82,7 @@ export function App() {
       unsubscribe();
       window.removeEventListener('keydown', onKeyDown);
     };
-  }, [transport]);
+  }, [transport, handlersRef]);
 
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
@@ -98,7 +93,7 @@ export function App() {
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, []);
+  }, [autosaveRef]);
 
   const openStorySummary = library.stories.find((story) => story.id === openId);
   const visibleSides = (['library', 'facts', 'preview'] as PaneName[]).filter((pane) => panes[pane]);

@@ -12,6 +12,7 @@ export type LinkDecision = 'deny' | 'open-external';
 export function decideLink(raw: string): LinkDecision {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > 8_192) return 'deny';
   // A URL that is not exactly itself after parsing (leading spaces, control characters) is refused.
+  // oxlint-disable-next-line no-control-regex -- refusing control characters is the point
   if (raw !== raw.trim() || /[\u0000-\u001f\u007f]/.test(raw)) return 'deny';
   let url: URL;
   try {

@@ -15,15 +15,16 @@ export interface StoryServiceDeps {
   now?: () => Date;
 }
 
+/** The stored record of validated fields, with the text and counts derived from the body. */
+function withDerived(fields: StoryFields, id: string, createdAt: string, updatedAt: string): StoryRecord {
+  assertValidDoc(fields.body);
+  const bodyText = plainTextOf(fields.body);
+  return { ...fields, id, bodyText, wordCount: countWords(bodyText), createdAt, updatedAt };
+}
+
 /** Creating, reading, listing and saving stories. */
 export function createStoryService({ db, events, now = () => new Date() }: StoryServiceDeps) {
   const timestamp = () => now().toISOString();
-
-  function withDerived(fields: StoryFields, id: string, createdAt: string, updatedAt: string): StoryRecord {
-    assertValidDoc(fields.body);
-    const bodyText = plainTextOf(fields.body);
-    return { ...fields, id, bodyText, wordCount: countWords(bodyText), createdAt, updatedAt };
-  }
 
   function requireStory(id: string): Story {
     const story = stories.getStory(db, id);

@@ -1,4 +1,4 @@
-import StarterKit from '@tiptap/starter-kit';
+import { StarterKit } from '@tiptap/starter-kit';
 import type { AnyExtension } from '@tiptap/core';
 import { isAllowedLinkHref } from './links';
 

@@ -2,6 +2,7 @@ import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useEffect, useRef } from 'react';
 import type { DocJSON } from '../../../story/document';
 import { editorExtensions } from './editorExtensions';
+import { useLatest } from '../../hooks/useLatest';
 
 interface Props {
   initialBody: DocJSON;
@@ -29,13 +30,12 @@ export function BodyEditor({ initialBody, onChange, onReady }: Props) {
   });
 
   const announced = useRef(false);
-  const onReadyRef = useRef(onReady);
-  onReadyRef.current = onReady;
+  const onReadyRef = useLatest(onReady);
   useEffect(() => {
     if (!editor || announced.current) return;
     announced.current = true;
     onReadyRef.current(editor);
-  }, [editor]);
+  }, [editor, onReadyRef]);
 
   return <EditorContent editor={editor} className="story-body-wrapper" />;
 }

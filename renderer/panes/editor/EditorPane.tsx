@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Story } from '../../../story/model';
 import { countWords, type DocJSON } from '../../../story/document';
 import { useApi } from '../../api/TransportContext';
+import { useLatest } from '../../hooks/useLatest';
 import type { ApiError } from '../../api/ApiError';
 import { BodyEditor } from './BodyEditor';
 import { StoryHeaderFields, type HeaderFields } from './StoryHeaderFields';
@@ -21,8 +22,7 @@ export function EditorPane({ storyId, onAutosave, onBodyStats, onMissing }: Prop
   const api = useApi();
   const [story, setStory] = useState<Story>();
   const [loadError, setLoadError] = useState<string>();
-  const onMissingRef = useRef(onMissing);
-  onMissingRef.current = onMissing;
+  const onMissingRef = useLatest(onMissing);
 
   useEffect(() => {
     let current = true;
@@ -37,7 +37,7 @@ export function EditorPane({ storyId, onAutosave, onBodyStats, onMissing }: Prop
     return () => {
       current = false;
     };
-  }, [api, storyId]);
+  }, [api, storyId, onMissingRef]);
 
   if (loadError) {
     return (

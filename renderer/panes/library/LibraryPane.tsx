@@ -11,7 +11,7 @@ interface Props {
 }
 
 export function LibraryPane({ library, selectedId, onOpen, onNewStory }: Props) {
-  const listRef = useRef<HTMLUListElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
   const { stories } = library;
 
   useEffect(() => {
@@ -19,7 +19,7 @@ export function LibraryPane({ library, selectedId, onOpen, onNewStory }: Props) 
     listRef.current?.querySelector(`[data-story-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [selectedId]);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = stories.findIndex((story) => story.id === selectedId);
     const move = (to: number) => {
       const story = stories[Math.max(0, Math.min(stories.length - 1, to))];
@@ -48,7 +48,7 @@ export function LibraryPane({ library, selectedId, onOpen, onNewStory }: Props) 
       {library.loaded && stories.length === 0 ? (
         <EmptyLibrary onNewStory={onNewStory} />
       ) : (
-        <ul
+        <div
           ref={listRef}
           className="story-list"
           role="listbox"
@@ -60,7 +60,7 @@ export function LibraryPane({ library, selectedId, onOpen, onNewStory }: Props) 
           {stories.map((story: StorySummary) => (
             <StoryListItem key={story.id} story={story} selected={story.id === selectedId} onOpen={onOpen} />
           ))}
-        </ul>
+        </div>
       )}
     </section>
   );

@@ -11,7 +11,9 @@ interface Props {
 export function StoryListItem({ story, selected, onOpen }: Props) {
   const headline = story.headline.trim() || 'Untitled story';
   return (
-    <li
+    // The listbox owns focus and arrow keys (aria-activedescendant), as the ARIA listbox pattern asks.
+    // oxlint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus
+    <div
       id={`story-${story.id}`}
       data-story-id={story.id}
       role="option"
@@ -25,6 +27,6 @@ export function StoryListItem({ story, selected, onOpen }: Props) {
         <span>{relativeTime(story.updatedAt)}</span>
         <span>{story.wordCount.toLocaleString()} words</span>
       </span>
-    </li>
+    </div>
   );
 }

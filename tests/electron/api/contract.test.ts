@@ -54,7 +54,7 @@ afterAll(() => core.dispose());
 
 describe('API contract validation', () => {
   it('has malformed-input cases for every method', () => {
-    expect(Object.keys(MALFORMED).sort()).toEqual([...METHOD_NAMES].sort());
+    expect(Object.keys(MALFORMED).toSorted()).toEqual([...METHOD_NAMES].toSorted());
   });
 
   for (const method of METHOD_NAMES) {

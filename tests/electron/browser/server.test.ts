@@ -39,6 +39,27 @@ function api(method: string, body: unknown, headers: Record<string, string> = {}
   return rawRequest(server.port, lines, typeof body === 'string' ? body : JSON.stringify(body));
 }
 
+/** Host headers a DNS-rebinding page or a confused client might send. */
+const badHosts = (port: number) => [
+  'evil.test',
+  `evil.test:${port}`,
+  `localhost.evil.test:${port}`,
+  `127.0.0.1.nip.io:${port}`,
+  `0x7f.1:${port}`,
+  `0177.0.0.1:${port}`,
+  `2130706433:${port}`,
+  `[::1]:${port}`,
+  `[::ffff:127.0.0.1]:${port}`,
+  `127.0.0.1:${port + 1}`,
+  `localhost:${port + 1}`,
+  '127.0.0.1',
+  'localhost',
+  `127.0.0.2:${port}`,
+  `0.0.0.0:${port}`,
+  `127.0.0.1:${port}.evil.test`,
+  ` 127.0.0.1:${port}x`,
+];
+
 describe('browser-mode server', () => {
   it('binds loopback with a 256-bit token in the launch URL', () => {
     expect(Buffer.from(server.token, 'base64url')).toHaveLength(32);
@@ -64,28 +85,9 @@ describe('browser-mode server', () => {
     expect(response.status).toBe(401);
   });
 
-  const badHosts = () => [
-    'evil.test',
-    `evil.test:${server.port}`,
-    `localhost.evil.test:${server.port}`,
-    `127.0.0.1.nip.io:${server.port}`,
-    `0x7f.1:${server.port}`,
-    `0177.0.0.1:${server.port}`,
-    `2130706433:${server.port}`,
-    `[::1]:${server.port}`,
-    `[::ffff:127.0.0.1]:${server.port}`,
-    `127.0.0.1:${server.port + 1}`,
-    `localhost:${server.port + 1}`,
-    '127.0.0.1',
-    'localhost',
-    `127.0.0.2:${server.port}`,
-    `0.0.0.0:${server.port}`,
-    `127.0.0.1:${server.port}.evil.test`,
-    ` 127.0.0.1:${server.port}x`,
-  ];
 
   it('refuses at least ten wrong Host headers with 403, even with a valid token', async () => {
-    const hosts = badHosts();
+    const hosts = badHosts(server.port);
     expect(hosts.length).toBeGreaterThanOrEqual(10);
     for (const badHost of hosts) {
       const response = await api('createStory', { headline: 'rebound' }, { Host: badHost });

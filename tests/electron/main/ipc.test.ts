@@ -33,10 +33,10 @@ describe('registerApiHandlers', () => {
     return { ok: true, value: 'done' };
   };
   const ipc = new FakeIpcMain();
-  registerApiHandlers(ipc, dispatch, (event) => isTrustedSender(event, OURS));
+  registerApiHandlers(ipc as unknown as Parameters<typeof registerApiHandlers>[0], dispatch, (event) => isTrustedSender(event, OURS));
 
   it('registers exactly one channel per contract method', () => {
-    expect([...ipc.handlers.keys()].sort()).toEqual(METHOD_NAMES.map(methodChannel).sort());
+    expect([...ipc.handlers.keys()].toSorted()).toEqual(METHOD_NAMES.map(methodChannel).toSorted());
   });
 
   it('dispatches messages from our window', async () => {

@@ -1,0 +1,70 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/** Copydesk in browser mode, started as a user would (`copydesk serve`), on its own library. */
+export class BrowserModeApp {
+  private child: ChildProcessWithoutNullStreams | undefined;
+  url = '';
+  port = 0;
+  token = '';
+  private output = '';
+
+  private constructor(
+    readonly dir: string,
+    readonly libraryPath: string,
+  ) {}
+
+  static async start(libraryPath?: string): Promise<BrowserModeApp> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-e2e-'));
+    const app = new BrowserModeApp(dir, libraryPath ?? path.join(dir, 'library.sqlite'));
+    await app.launch();
+    return app;
+  }
+
+  /** Start the server process and wait for the line with its address. */
+  async launch(port = 0): Promise<void> {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'copydesk.cjs'), 'serve', '--library', this.libraryPath, '--no-open', '--port', String(port)], {
+      env: { ...process.env, XDG_DATA_HOME: this.dir },
+    });
+    this.child = child;
+    this.output = '';
+    child.stderr.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+    this.url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /Copydesk is running at (\S+)/.exec(out);
+        if (match) resolve(match[1]!);
+      });
+      child.on('exit', (code) => reject(new Error(`copydesk serve exited with ${code}: ${this.output}`)));
+    });
+    const parsed = new URL(this.url);
+    this.port = Number(parsed.port);
+    this.token = parsed.searchParams.get('token')!;
+  }
+
+  /** Stop as the user would (Ctrl+C), waiting until the library is closed. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+    this.child = undefined;
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.launch();
+  }
+
+  async dispose(): Promise<void> {
+    await this.stop();
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+}
