@@ -9,6 +9,7 @@ import { FactsPane } from './panes/facts/FactsPane';
 import { LibraryPane } from './panes/library/LibraryPane';
 import { PreviewPane } from './panes/preview/PreviewPane';
 import { commandForKey, type CommandHandlers, type MenuCommand } from './shell/commands';
+import { SidePanes } from './shell/SidePanes';
 import { StatusBar } from './shell/StatusBar';
 import { Toolbar } from './shell/Toolbar';
 
@@ -136,8 +137,7 @@ export function App() {
             </div>
           )}
         </section>
-        {panes.facts && <FactsPane />}
-        {panes.preview && <PreviewPane />}
+        <SidePanes facts={panes.facts ? <FactsPane /> : undefined} preview={panes.preview ? <PreviewPane /> : undefined} />
       </main>
       <StatusBar words={openId ? words : undefined} libraryTotal={library.total} />
     </div>

@@ -32,6 +32,7 @@ export function appModeArgs(url: string, profileDir: string, runningAsRoot: bool
   return [
     `--app=${url}`,
     `--user-data-dir=${profileDir}`,
+    '--window-size=1440,900',
     '--no-first-run',
     '--no-default-browser-check',
     '--disable-background-networking',
