@@ -1,27 +1,38 @@
 import type { Db } from './handle';
 import { prepared } from './handle';
-import type { Story, StoryFields, StorySummary, StoryStatus } from '../story/model';
+import type { RelatedItem, Story, StoryFields, StorySummary, StoryStatus } from '../story/model';
 import type { DocJSON } from '../story/document';
 
 interface StoryRow {
   id: string;
   slug: string;
   headline: string;
+  headline_seo: string;
+  headline_social: string;
   dek: string;
-  byline: string;
+  authors_json: string;
   dateline_place: string;
   dateline_date: string;
   section: string;
+  keywords_json: string;
+  language: string;
+  urgency: number | null;
+  genre: string;
+  embargo: string | null;
+  editors_note: string;
+  copyright: string;
+  usage_terms: string;
   status: StoryStatus;
   body_json: string;
   body_text: string;
   word_count: number;
+  related_json: string;
   created_at: string;
   updated_at: string;
   version: number;
 }
 
-type SummaryRow = Pick<StoryRow, 'id' | 'slug' | 'headline' | 'byline' | 'section' | 'status' | 'word_count' | 'created_at' | 'updated_at' | 'version'>;
+type SummaryRow = Pick<StoryRow, 'id' | 'slug' | 'headline' | 'authors_json' | 'section' | 'status' | 'word_count' | 'created_at' | 'updated_at' | 'version'>;
 
 /** A story as stored: its fields plus what is derived from the body. */
 export interface StoryRecord extends StoryFields {
@@ -37,12 +48,22 @@ function toStory(row: StoryRow): Story {
     id: row.id,
     slug: row.slug,
     headline: row.headline,
+    headlineVariants: { seo: row.headline_seo, social: row.headline_social },
     dek: row.dek,
-    byline: row.byline,
+    authors: JSON.parse(row.authors_json) as string[],
     dateline: { place: row.dateline_place, date: row.dateline_date },
     section: row.section,
+    keywords: JSON.parse(row.keywords_json) as string[],
+    language: row.language,
+    urgency: row.urgency,
+    genre: row.genre,
+    embargo: row.embargo,
+    editorsNote: row.editors_note,
+    copyright: row.copyright,
+    usageTerms: row.usage_terms,
     status: row.status,
     body: JSON.parse(row.body_json) as DocJSON,
+    related: JSON.parse(row.related_json) as RelatedItem[],
     bodyText: row.body_text,
     wordCount: row.word_count,
     createdAt: row.created_at,
@@ -56,7 +77,7 @@ function toSummary(row: SummaryRow): StorySummary {
     id: row.id,
     slug: row.slug,
     headline: row.headline,
-    byline: row.byline,
+    authors: JSON.parse(row.authors_json) as string[],
     section: row.section,
     status: row.status,
     wordCount: row.word_count,
@@ -71,28 +92,44 @@ function toParams(record: StoryRecord) {
     id: record.id,
     slug: record.slug,
     headline: record.headline,
+    headline_seo: record.headlineVariants.seo,
+    headline_social: record.headlineVariants.social,
     dek: record.dek,
-    byline: record.byline,
+    authors_json: JSON.stringify(record.authors),
     dateline_place: record.dateline.place,
     dateline_date: record.dateline.date,
     section: record.section,
+    keywords_json: JSON.stringify(record.keywords),
+    language: record.language,
+    urgency: record.urgency,
+    genre: record.genre,
+    embargo: record.embargo,
+    editors_note: record.editorsNote,
+    copyright: record.copyright,
+    usage_terms: record.usageTerms,
     status: record.status,
     body_json: JSON.stringify(record.body),
     body_text: record.bodyText,
     word_count: record.wordCount,
+    related_json: JSON.stringify(record.related),
     created_at: record.createdAt,
     updated_at: record.updatedAt,
   };
 }
 
+const COLUMNS = [
+  'id', 'slug', 'headline', 'headline_seo', 'headline_social', 'dek', 'authors_json', 'dateline_place', 'dateline_date',
+  'section', 'keywords_json', 'language', 'urgency', 'genre', 'embargo', 'editors_note', 'copyright', 'usage_terms',
+  'status', 'body_json', 'body_text', 'word_count', 'related_json', 'created_at', 'updated_at',
+] as const;
+const UPDATABLE = COLUMNS.filter((column) => column !== 'id' && column !== 'created_at');
+
+const INSERT_SQL = `INSERT INTO stories (${COLUMNS.join(', ')}, version) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')}, 1)`;
+const UPDATE_SQL = `UPDATE stories SET ${UPDATABLE.map((c) => `${c} = @${c}`).join(', ')}, version = version + 1
+                     WHERE id = @id AND version = @base_version`;
+
 export function insertStory(db: Db, record: StoryRecord): Story {
-  prepared(
-    db,
-    `INSERT INTO stories (id, slug, headline, dek, byline, dateline_place, dateline_date, section, status,
-                          body_json, body_text, word_count, created_at, updated_at, version)
-     VALUES (@id, @slug, @headline, @dek, @byline, @dateline_place, @dateline_date, @section, @status,
-             @body_json, @body_text, @word_count, @created_at, @updated_at, 1)`,
-  ).run(toParams(record));
+  prepared(db, INSERT_SQL).run(toParams(record));
   return { ...record, version: 1 };
 }
 
@@ -103,21 +140,15 @@ export function getStory(db: Db, id: string): Story | undefined {
 
 /** Writes the record if the stored version is still `baseVersion`; returns the new version, or undefined on a conflict. */
 export function updateStoryIfVersion(db: Db, record: StoryRecord, baseVersion: number): number | undefined {
-  const result = prepared(
-    db,
-    `UPDATE stories SET slug = @slug, headline = @headline, dek = @dek, byline = @byline,
-            dateline_place = @dateline_place, dateline_date = @dateline_date, section = @section,
-            status = @status, body_json = @body_json, body_text = @body_text, word_count = @word_count,
-            updated_at = @updated_at, version = version + 1
-      WHERE id = @id AND version = @base_version`,
-  ).run({ ...toParams(record), base_version: baseVersion });
+  const { created_at: _created, ...params } = toParams(record);
+  const result = prepared(db, UPDATE_SQL).run({ ...params, base_version: baseVersion });
   return result.changes === 1 ? baseVersion + 1 : undefined;
 }
 
 export function listStories(db: Db, page: { limit: number; offset: number }): StorySummary[] {
   const rows = prepared(
     db,
-    `SELECT id, slug, headline, byline, section, status, word_count, created_at, updated_at, version
+    `SELECT id, slug, headline, authors_json, section, status, word_count, created_at, updated_at, version
        FROM stories ORDER BY updated_at DESC, seq DESC LIMIT ? OFFSET ?`,
   ).all(page.limit, page.offset) as SummaryRow[];
   return rows.map(toSummary);

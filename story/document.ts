@@ -39,8 +39,11 @@ export function docFromPlainText(text: string): DocJSON {
   };
 }
 
-/** Nodes whose text is drafting aid, never part of the story as read. */
-const NOT_STORY_TEXT = new Set(['editorsNote']);
+/**
+ * Nodes whose text is not the story as read: drafting aids (editor's notes) and
+ * the "Read next" block, whose teasers are the story's related items.
+ */
+const NOT_STORY_TEXT = new Set(['editorsNote', 'readNext']);
 
 /** Block nodes: each starts a new line of plain text. */
 const INLINE_TYPES = new Set(['text', 'hardBreak', 'tk']);

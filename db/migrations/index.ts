@@ -1,7 +1,8 @@
 import type { Migration } from './types';
 import { storiesMigration } from './0001-stories';
+import { storyMetadataMigration } from './0002-story-metadata';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [storiesMigration];
+export const MIGRATIONS: readonly Migration[] = [storiesMigration, storyMetadataMigration];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

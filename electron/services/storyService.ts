@@ -3,7 +3,7 @@ import type { Db } from '../../db/handle';
 import * as stories from '../../db/stories';
 import type { StoryRecord } from '../../db/stories';
 import { countWords, emptyDoc, plainTextOf } from '../../story/document';
-import type { Story, StoryFields } from '../../story/model';
+import { blankStoryFields, type Story, type StoryFields } from '../../story/model';
 import { assertValidDoc } from '../../story/schema/schema';
 import type { MethodParams, SaveResult } from '../api/contract';
 import { AppError } from '../api/errors';
@@ -35,16 +35,7 @@ export function createStoryService({ db, events, now = () => new Date() }: Story
   return {
     create(input: MethodParams<'createStory'>): Story {
       const at = timestamp();
-      const fields: StoryFields = {
-        slug: input.slug ?? '',
-        headline: input.headline ?? '',
-        dek: input.dek ?? '',
-        byline: input.byline ?? '',
-        dateline: input.dateline ?? { place: '', date: '' },
-        section: input.section ?? '',
-        status: 'draft',
-        body: input.body ?? emptyDoc(),
-      };
+      const fields: StoryFields = { ...blankStoryFields(emptyDoc()), ...definedOnly(input) };
       const story = stories.insertStory(db, withDerived(fields, crypto.randomUUID(), at, at));
       events.emit('libraryChanged', { reason: 'created', storyIds: [story.id] });
       return story;

@@ -21,7 +21,11 @@ test('the library list is keyboard navigable', async ({ app, page }) => {
   await openApp(page, app.url);
   for (const headline of ['First story', 'Second story']) {
     await page.keyboard.press('Control+n');
-    await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
+    const field = page.getByRole('textbox', { name: 'Headline' });
+    // The new story is open once its empty headline has the focus.
+    await expect(field).toHaveValue('');
+    await expect(field).toBeFocused();
+    await field.fill(headline);
     await waitForSaved(page);
   }
   const list = page.getByRole('listbox', { name: /Stories/ });

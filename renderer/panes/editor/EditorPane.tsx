@@ -51,7 +51,7 @@ export function EditorPane({ storyId, onAutosave, onBodyStats, onMissing }: Prop
 }
 
 function LoadedStoryEditor({ story, onAutosave, onBodyStats }: { story: Story } & Pick<Props, 'onAutosave' | 'onBodyStats'>) {
-  const [fields, setFields] = useState<HeaderFields>({ headline: story.headline, dek: story.dek, byline: story.byline });
+  const [fields, setFields] = useState<HeaderFields>({ headline: story.headline, dek: story.dek, authors: story.authors });
   const fieldsRef = useRef(fields);
   const editorRef = useRef<Editor | undefined>(undefined);
   const lastBody = useRef<DocJSON>(story.body);

@@ -1,7 +1,15 @@
-import type { ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import type { StoryFields } from '../../../story/model';
 
-export type HeaderFields = Pick<StoryFields, 'headline' | 'dek' | 'byline'>;
+export type HeaderFields = Pick<StoryFields, 'headline' | 'dek' | 'authors'>;
+
+/** "Ana Reyes, Tomasz Wiśniewski" → two authors; empty entries dropped. */
+export function authorsFromText(text: string): string[] {
+  return text
+    .split(/[,;]/)
+    .map((name) => name.trim())
+    .filter(Boolean);
+}
 
 interface Props {
   fields: HeaderFields;
@@ -12,8 +20,13 @@ interface Props {
 export const FIELD_TARGETS = { headline: 70, dek: 160 } as const;
 
 export function StoryHeaderFields({ fields, onChange }: Props) {
-  const set = (name: keyof HeaderFields) => (event: ChangeEvent<HTMLTextAreaElement | HTMLInputElement>) =>
-    onChange({ [name]: event.target.value });
+  const set = (name: 'headline' | 'dek') => (event: ChangeEvent<HTMLTextAreaElement>) => onChange({ [name]: event.target.value });
+  // The byline keeps what is typed (a trailing comma included) while the story stores the list of authors.
+  const [bylineText, setBylineText] = useState(() => fields.authors.join(', '));
+  const onBylineChange = (event: ChangeEvent<HTMLInputElement>) => {
+    setBylineText(event.target.value);
+    onChange({ authors: authorsFromText(event.target.value) });
+  };
   return (
     <div className="story-fields">
       <label className="field headline-field">
@@ -36,7 +49,7 @@ export function StoryHeaderFields({ fields, onChange }: Props) {
       </label>
       <label className="field byline-field">
         <span className="field-label">By</span>
-        <input className="byline-input" value={fields.byline} placeholder="Byline" onChange={set('byline')} spellCheck={false} />
+        <input className="byline-input" value={bylineText} placeholder="Authors, separated by commas" onChange={onBylineChange} spellCheck={false} />
       </label>
     </div>
   );

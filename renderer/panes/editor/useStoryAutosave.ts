@@ -3,7 +3,7 @@ import type { Story, StoryFields } from '../../../story/model';
 import { useApi } from '../../api/TransportContext';
 import { Autosave, type SaveState } from './autosave';
 
-export type StoryDraft = Pick<StoryFields, 'headline' | 'dek' | 'byline' | 'body'>;
+export type StoryDraft = Pick<StoryFields, 'headline' | 'dek' | 'authors' | 'body'>;
 
 export interface StoryAutosave {
   changed(): void;

@@ -37,6 +37,29 @@ describe('stories through the dispatch', () => {
     expect(reread).toMatchObject({ headline: 'Night ferries approved', bodyText: 'Two crossings a night.', version: 2, dek: '' });
   });
 
+  it('keeps every metadata field through a save and a reread', async () => {
+    const story = await ok<MethodResult<'createStory'>>(core.dispatch('createStory', { headline: 'Night ferries' }));
+    const metadata = {
+      slug: 'harbour-ferry',
+      headlineVariants: { seo: 'Valmere night ferry trial approved', social: 'Night ferries are coming' },
+      authors: ['Ana Reyes', 'Tomasz Wiśniewski'],
+      dateline: { place: 'VALMERE', date: '2026-11-26' },
+      section: 'Metro',
+      keywords: ['ferry', 'harbour'],
+      language: 'en-GB',
+      urgency: 4,
+      genre: 'news',
+      embargo: '2030-01-01T06:00:00Z',
+      editorsNote: 'Hold for the harbour master’s reply',
+      copyright: '© Valmere Courier',
+      usageTerms: 'No syndication',
+      related: [{ headline: 'Rare earths: the new oil', time: '06:00' }],
+    };
+    await ok(core.dispatch('saveStory', { id: story.id, baseVersion: 1, changes: metadata }));
+    const reread = await ok<MethodResult<'getStory'>>(core.dispatch('getStory', { id: story.id }));
+    expect(reread).toMatchObject({ ...metadata, headline: 'Night ferries', status: 'draft', version: 2 });
+  });
+
   it('refuses a save made on an old version as a conflict carrying the current story, and writes nothing', async () => {
     const story = await ok<MethodResult<'createStory'>>(core.dispatch('createStory', { headline: 'Original' }));
     await ok(core.dispatch('saveStory', { id: story.id, baseVersion: 1, changes: { headline: 'From window A' } }));

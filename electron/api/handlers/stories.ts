@@ -1,0 +1,11 @@
+import type { Handlers } from '../dispatch';
+import type { StoryService } from '../../services/storyService';
+
+export function storyHandlers(stories: StoryService): Pick<Handlers, 'listStories' | 'getStory' | 'createStory' | 'saveStory'> {
+  return {
+    listStories: (page) => stories.list(page),
+    getStory: ({ id }) => stories.get(id),
+    createStory: (input) => stories.create(input),
+    saveStory: (input) => stories.save(input),
+  };
+}
