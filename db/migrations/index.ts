@@ -1,8 +1,9 @@
 import type { Migration } from './types';
 import { storiesMigration } from './0001-stories';
 import { storyMetadataMigration } from './0002-story-metadata';
+import { settingsMigration } from './0003-settings';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [storiesMigration, storyMetadataMigration];
+export const MIGRATIONS: readonly Migration[] = [storiesMigration, storyMetadataMigration, settingsMigration];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

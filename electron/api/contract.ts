@@ -8,7 +8,10 @@
  */
 import { z } from 'zod';
 import type { MethodDef } from './methodDef';
+import type { Settings } from '../../story/settings';
+import { jobMethods } from './methods/jobs';
 import { libraryMethods } from './methods/library';
+import { settingsMethods } from './methods/settings';
 import { storyMethods } from './methods/stories';
 
 export type { MethodDef, MethodKind } from './methodDef';
@@ -19,6 +22,8 @@ export type { SaveResult } from './methods/stories';
 export const contract = {
   ...libraryMethods,
   ...storyMethods,
+  ...settingsMethods,
+  ...jobMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -42,12 +47,16 @@ export const events = {
     reason: z.enum(['created', 'saved']),
     storyIds: z.array(z.string()),
   }),
+  /** A long job's progress; the last event of a job has a state other than running. */
   jobProgress: z.object({
     jobId: z.string(),
     label: z.string(),
     done: z.number(),
     total: z.number(),
+    state: z.enum(['running', 'done', 'failed', 'cancelled']),
+    message: z.string().optional(),
   }),
+  settingsChanged: z.custom<Settings>(),
 } as const;
 
 export type EventName = keyof typeof events;

@@ -2,8 +2,10 @@ import { openLibrary, type Library } from '../../db/open';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
+import { createSettingsService } from '../services/settingsService';
 import { createStoryService } from '../services/storyService';
 import { EventBus } from './eventBus';
+import { JobRunner } from './jobs';
 
 export interface CoreOptions {
   libraryPath: string;
@@ -18,6 +20,7 @@ export interface CoreOptions {
 export interface Core {
   readonly library: Library;
   readonly events: EventBus;
+  readonly jobs: JobRunner;
   readonly dispatch: Dispatch;
   close(): void;
 }
@@ -29,9 +32,13 @@ export function openCore(options: CoreOptions): Core {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const events = new EventBus();
+  const jobs = new JobRunner(events);
   const stories = createStoryService({ db: library.db, events });
+  const settings = createSettingsService({ db: library.db, events });
   const handlers = createHandlers({
     stories,
+    settings,
+    jobs,
     libraryInfo: () => ({
       path: library.path,
       storyCount: stories.count(),
@@ -43,6 +50,7 @@ export function openCore(options: CoreOptions): Core {
   return {
     library,
     events,
+    jobs,
     dispatch,
     close: () => library.close(),
   };

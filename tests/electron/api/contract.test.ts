@@ -44,6 +44,21 @@ const MALFORMED: Record<MethodName, Array<[input: unknown, mentions: string]>> =
     [{ related: [{ headline: 'Read this', url: 'javascript:alert(1)' }] }, 'related.0.url'],
     [{ headlineVariants: { seo: 'only seo' } }, 'headlineVariants.social'],
   ],
+  getSettings: [
+    [{ checkerName: 'x' }, 'checkerName'],
+    ['all', 'input'],
+  ],
+  updateSettings: [
+    [{ trashRetentionDays: 0 }, 'trashRetentionDays'],
+    [{ teaserTimeStyle: 'sundial' }, 'teaserTimeStyle'],
+    [{ exportFileNamePattern: '../{slug}' }, 'exportFileNamePattern'],
+    [{ headlineTarget: 'seventy' }, 'headlineTarget'],
+    [{ theme: 'dark' }, 'theme'],
+  ],
+  cancelJob: [
+    [{}, 'jobId'],
+    [{ jobId: 'import-1' }, 'jobId'],
+  ],
   saveStory: [
     [{ id: UUID, changes: {} }, 'baseVersion'],
     [{ id: UUID, baseVersion: 0, changes: {} }, 'baseVersion'],

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import type { Settings } from '../../../story/settings';
+import { returns } from '../methodDef';
+
+/** Every setting with its bounds; an update sends only the keys that change. */
+export const settingsChanges = z.strictObject({
+  checkerName: z.string().max(200, { error: 'must be at most 200 characters' }),
+  headlineTarget: z.int().min(10).max(500),
+  dekTarget: z.int().min(10).max(2000),
+  teaserTimeStyle: z.enum(['relative', 'clock']),
+  trashRetentionDays: z.int().min(1, { error: 'must be at least one day' }).max(3650),
+  backupIntervalMinutes: z.int().min(5).max(24 * 60),
+  backupsKept: z.int().min(1).max(1000),
+  exportFileNamePattern: z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((pattern) => !/[/\\]|\.\./.test(pattern), { error: 'may not contain folders ("/", "\\" or "..")' }),
+}).partial();
+
+export const settingsMethods = {
+  getSettings: returns<Settings>()({ kind: 'read', input: z.strictObject({}) }),
+  updateSettings: returns<Settings>()({ kind: 'write', input: settingsChanges }),
+};
