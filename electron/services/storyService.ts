@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../db/handle';
 import * as stories from '../../db/stories';
+import { listStoryEvents, recordStoryEvent } from '../../db/storyEvents';
+import type { StoryEvent } from '../../story/history';
 import type { StoryRecord } from '../../db/stories';
 import { countWords, emptyDoc, plainTextOf } from '../../story/document';
 import { blankStoryFields, type Story, type StoryFields } from '../../story/model';
@@ -36,7 +38,11 @@ export function createStoryService({ db, events, now = () => new Date() }: Story
     create(input: MethodParams<'createStory'>): Story {
       const at = timestamp();
       const fields: StoryFields = { ...blankStoryFields(emptyDoc()), ...definedOnly(input) };
-      const story = stories.insertStory(db, withDerived(fields, crypto.randomUUID(), at, at));
+      const story = db.transaction(() => {
+        const inserted = stories.insertStory(db, withDerived(fields, crypto.randomUUID(), at, at));
+        recordStoryEvent(db, { storyId: inserted.id, at, kind: 'created' });
+        return inserted;
+      })();
       events.emit('libraryChanged', { reason: 'created', storyIds: [story.id] });
       return story;
     },
@@ -47,6 +53,11 @@ export function createStoryService({ db, events, now = () => new Date() }: Story
 
     list(page: MethodParams<'listStories'>) {
       return stories.listStories(db, page);
+    },
+
+    history(id: string): StoryEvent[] {
+      requireStory(id);
+      return listStoryEvents(db, id);
     },
 
     count(): number {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DocJSON } from '../../../story/document';
 import { STORY_STATUSES, type Story, type StorySummary } from '../../../story/model';
+import type { StoryEvent } from '../../../story/history';
 import { returns } from '../methodDef';
 
 export const storyId = z.uuid({ error: 'must be a story id' });
@@ -74,6 +75,8 @@ export const storyMethods = {
     }),
   }),
   getStory: returns<Story>()({ kind: 'read', input: z.strictObject({ id: storyId }) }),
+  /** The story's history, oldest first. */
+  listStoryEvents: returns<StoryEvent[]>()({ kind: 'read', input: z.strictObject({ id: storyId }) }),
   createStory: returns<Story>()({
     kind: 'write',
     input: storyChanges.omit({ status: true }),

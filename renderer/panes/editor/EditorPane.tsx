@@ -8,6 +8,7 @@ import type { ApiError } from '../../api/ApiError';
 import { BodyEditor } from './BodyEditor';
 import { StoryHeaderFields, type HeaderFields } from './StoryHeaderFields';
 import { useStoryAutosave, type StoryAutosave } from './useStoryAutosave';
+import { useLiveDraftPublisher } from './useLiveDraftPublisher';
 
 interface Props {
   storyId: string;
@@ -62,6 +63,7 @@ function LoadedStoryEditor({ story, onAutosave, onBodyStats }: { story: Story } 
     return { ...fieldsRef.current, body: lastBody.current };
   }, []);
   const autosave = useStoryAutosave(story, snapshot);
+  const publishDraft = useLiveDraftPublisher(story, snapshot);
 
   useEffect(() => {
     onAutosave(autosave);
@@ -72,11 +74,13 @@ function LoadedStoryEditor({ story, onAutosave, onBodyStats }: { story: Story } 
     fieldsRef.current = { ...fieldsRef.current, ...changes };
     setFields(fieldsRef.current);
     autosave.changed();
+    publishDraft();
   };
 
   const statsTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const onBodyChange = () => {
     autosave.changed();
+    publishDraft();
     clearTimeout(statsTimer.current);
     statsTimer.current = setTimeout(() => {
       const editor = editorRef.current;

@@ -26,6 +26,10 @@ const MALFORMED: Record<MethodName, Array<[input: unknown, mentions: string]>> =
     [{ id: 42 }, 'id'],
     [[], 'input'],
   ],
+  listStoryEvents: [
+    [{}, 'id'],
+    [{ id: 'x' }, 'id'],
+  ],
   createStory: [
     [{ headline: 7 }, 'headline'],
     [{ headline: 'x'.repeat(501) }, 'headline'],

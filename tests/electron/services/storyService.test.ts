@@ -72,6 +72,12 @@ describe('stories through the dispatch', () => {
     expect(reread.headline).toBe('From window A');
   });
 
+  it('starts a story’s history with its creation', async () => {
+    const story = await ok<MethodResult<'createStory'>>(core.dispatch('createStory', {}));
+    const history = await ok<MethodResult<'listStoryEvents'>>(core.dispatch('listStoryEvents', { id: story.id }));
+    expect(history.map((event) => event.kind)).toEqual(['created']);
+  });
+
   it('reports a missing story as not_found', async () => {
     const response = await core.dispatch('getStory', { id: '6f1c2a4e-3b5d-4c7e-9f10-2a3b4c5d6e7f' });
     expect(response).toMatchObject({ ok: false, error: { code: 'not_found' } });
