@@ -13,17 +13,33 @@ import { jobMethods } from './methods/jobs';
 import { libraryMethods } from './methods/library';
 import { settingsMethods } from './methods/settings';
 import { storyMethods } from './methods/stories';
+import { libraryQueryMethods } from './methods/libraryQuery';
+import { workflowMethods } from './methods/workflow';
+import { revisionMethods } from './methods/revisions';
+import { trashMethods } from './methods/trash';
+import { backupMethods } from './methods/backups';
+import { importMethods } from './methods/import';
+import type { ImportReport } from '../../story/importReport';
 
 export type { MethodDef, MethodKind } from './methodDef';
 export { DEFAULT_MAX_BYTES } from './methodDef';
 export type { LibraryInfo } from './methods/library';
 export type { SaveResult } from './methods/stories';
+export type { StoryWorkflow } from './methods/workflow';
+export type { BackupsOverview } from './methods/backups';
+export { IMPORT_CHUNK_BYTES } from './methods/import';
 
 export const contract = {
   ...libraryMethods,
   ...storyMethods,
   ...settingsMethods,
   ...jobMethods,
+  ...libraryQueryMethods,
+  ...workflowMethods,
+  ...revisionMethods,
+  ...trashMethods,
+  ...backupMethods,
+  ...importMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -37,14 +53,25 @@ export type MethodResult<M extends MethodName> = Contract[M] extends MethodDef<z
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 
 /** Commands of the native menu, delivered to the focused window as the `menuCommand` event. */
-export const MENU_COMMANDS = ['newStory', 'saveNow', 'findInPane', 'toggleLibrary', 'toggleFacts', 'togglePreview'] as const;
+export const MENU_COMMANDS = [
+  'newStory',
+  'saveNow',
+  'findInPane',
+  'toggleLibrary',
+  'toggleFacts',
+  'togglePreview',
+  'importFiles',
+  'showBackups',
+  'toggleStoryDetails',
+  'showVersions',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** Events the main process pushes to every window. */
 export const events = {
   menuCommand: z.object({ command: z.enum(MENU_COMMANDS) }),
   libraryChanged: z.object({
-    reason: z.enum(['created', 'saved']),
+    reason: z.enum(['created', 'saved', 'imported', 'trashed', 'restored', 'deleted']),
     storyIds: z.array(z.string()),
   }),
   /** A long job's progress; the last event of a job has a state other than running. */
@@ -57,6 +84,8 @@ export const events = {
     message: z.string().optional(),
   }),
   settingsChanged: z.custom<Settings>(),
+  /** An import ended (finished or cancelled): its report. */
+  importFinished: z.custom<ImportReport>(),
 } as const;
 
 export type EventName = keyof typeof events;

@@ -12,6 +12,8 @@ export function openCliCore(libraryOption: string | undefined, mode: 'browser' |
     libraryPath: libraryPathFrom(libraryOption),
     mode: 'browser',
     app: mode === 'cli' ? 'the copydesk command line' : 'Copydesk (browser mode)',
+    // Browser mode is the app: it backs up on a schedule and on quit, and purges the trash.
+    background: mode === 'browser',
   });
 }
 

@@ -9,6 +9,7 @@ import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { guardSession, guardWebContents } from './guards';
 import { isTrustedSender, registerApiHandlers } from './ipc';
 import { menuTemplate } from './menu';
+import { importFromDialog } from './importDialog';
 import { devNativeBinding } from './nativeBinding';
 import { mainWindowOptions } from './windowOptions';
 
@@ -51,7 +52,7 @@ async function start(): Promise<void> {
 
   try {
     const nativeBinding = devNativeBinding(appRoot, process.versions.electron, app.isPackaged);
-    core = openCore({ libraryPath: libraryPath(), mode: 'electron', app: 'Copydesk', ...(nativeBinding ? { nativeBinding } : {}) });
+    core = openCore({ libraryPath: libraryPath(), mode: 'electron', app: 'Copydesk', background: true, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (error) {
     const message = error instanceof LibraryOpenError ? error.message : `The library could not be opened: ${(error as Error).message}`;
     dialog.showErrorBox('Copydesk cannot open its library', message);
@@ -72,6 +73,10 @@ async function start(): Promise<void> {
         platform: process.platform,
         isPackaged: app.isPackaged,
         send: (command) => focusedOrFirstWindow()?.webContents.send(eventChannel('menuCommand'), { command }),
+        importFrom: (kind) => {
+          const window = focusedOrFirstWindow();
+          if (window && core?.state === 'open') void importFromDialog(dialog, window, kind, (paths) => core!.services.imports.importPaths(paths).done);
+        },
       }),
     ),
   );
@@ -93,9 +98,13 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (core && BrowserWindow.getAllWindows().length === 0) createWindow();
   });
-  app.on('will-quit', () => {
-    core?.close();
+  // Quitting waits for the backup on quit (when anything changed), then quits for real.
+  app.on('will-quit', (event) => {
+    const closing = core;
+    if (!closing) return;
+    event.preventDefault();
     core = undefined;
+    void closing.shutdown().finally(() => app.quit());
   });
   void app.whenReady().then(start);
 }

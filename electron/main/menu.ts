@@ -6,10 +6,12 @@ export interface MenuContext {
   isPackaged: boolean;
   /** Deliver a command to the focused window's renderer. */
   send(command: MenuCommand): void;
+  /** Import through the native open dialog (files or a folder). */
+  importFrom(kind: 'files' | 'folder'): void;
 }
 
 /** The native menus: the platform's standard items plus Copydesk's commands, with the shortcuts of UI.md. */
-export function menuTemplate({ platform, isPackaged, send }: MenuContext): MenuItemConstructorOptions[] {
+export function menuTemplate({ platform, isPackaged, send, importFrom }: MenuContext): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const command = (label: string, accelerator: string, name: MenuCommand): MenuItemConstructorOptions => ({
     label,
@@ -24,8 +26,12 @@ export function menuTemplate({ platform, isPackaged, send }: MenuContext): MenuI
       label: 'File',
       submenu: [
         command('New Story', 'CmdOrCtrl+N', 'newStory'),
+        { label: 'Import Files…', accelerator: 'CmdOrCtrl+Shift+O', click: () => importFrom('files') },
+        { label: 'Import Folder…', click: () => importFrom('folder') },
         { type: 'separator' },
-        command('Save Now', 'CmdOrCtrl+S', 'saveNow'),
+        command('Save Version', 'CmdOrCtrl+S', 'saveNow'),
+        { type: 'separator' },
+        { label: 'Backups…', click: () => send('showBackups') },
         { type: 'separator' },
         { role: 'close' },
         ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
@@ -52,6 +58,9 @@ export function menuTemplate({ platform, isPackaged, send }: MenuContext): MenuI
         command('Toggle Library', 'CmdOrCtrl+1', 'toggleLibrary'),
         command('Toggle Facts', 'CmdOrCtrl+2', 'toggleFacts'),
         command('Toggle Preview', 'CmdOrCtrl+3', 'togglePreview'),
+        { type: 'separator' },
+        command('Story Details', 'CmdOrCtrl+Shift+D', 'toggleStoryDetails'),
+        command('Versions', 'CmdOrCtrl+Shift+H', 'showVersions'),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

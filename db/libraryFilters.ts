@@ -1,0 +1,34 @@
+import type { LibraryFilters, LibraryScope } from '../story/library';
+
+export interface SqlClause {
+  sql: string;
+  params: unknown[];
+}
+
+type FilterClause = (filters: LibraryFilters, now: string) => SqlClause | undefined;
+
+/**
+ * One clause per filter of the library list, on `stories AS s`. A capability that adds a
+ * filter (e.g. the facts pane's "has unverified facts") adds its key to LibraryFilters
+ * and one entry here; the list, the search and the saved-search counts all use it.
+ */
+export const FILTER_CLAUSES: readonly FilterClause[] = [
+  ({ statuses }) =>
+    statuses && statuses.length > 0 ? { sql: `s.status IN (${statuses.map(() => '?').join(', ')})`, params: statuses } : undefined,
+  ({ section }) => (section ? { sql: `s.section = ? COLLATE NOCASE`, params: [section] } : undefined),
+  ({ author }) => (author ? { sql: `s.seq IN (SELECT story_seq FROM story_authors WHERE name = ?)`, params: [author] } : undefined),
+  ({ keyword }) => (keyword ? { sql: `s.seq IN (SELECT story_seq FROM story_keywords WHERE keyword = ?)`, params: [keyword] } : undefined),
+  ({ from, dateField }) => (from ? { sql: `s.${dateField === 'created' ? 'created_at' : 'updated_at'} >= ?`, params: [from] } : undefined),
+  ({ to, dateField }) => (to ? { sql: `s.${dateField === 'created' ? 'created_at' : 'updated_at'} < ?`, params: [to] } : undefined),
+  ({ embargoed }, now) => (embargoed ? { sql: `s.embargo IS NOT NULL AND s.embargo > ?`, params: [now] } : undefined),
+];
+
+/** The WHERE clause (without the keyword) for a scope and its filters; `now` is an ISO instant. */
+export function whereClause(scope: LibraryScope, filters: LibraryFilters, now: string): SqlClause {
+  const parts: SqlClause[] = [{ sql: scope === 'trash' ? 's.trashed_at IS NOT NULL' : 's.trashed_at IS NULL', params: [] }];
+  for (const clause of FILTER_CLAUSES) {
+    const part = clause(filters, now);
+    if (part) parts.push(part);
+  }
+  return { sql: parts.map((part) => part.sql).join(' AND '), params: parts.flatMap((part) => part.params) };
+}

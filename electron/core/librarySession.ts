@@ -1,0 +1,89 @@
+import { openLibrary, type Library } from '../../db/open';
+import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
+import { createHandlers } from '../api/handlers';
+import type { LibraryControl } from '../api/handlers/backups';
+import type { Handlers } from '../api/dispatch';
+import { createSettingsService, type SettingsService } from '../services/settingsService';
+import { createStoryService, type StoryService } from '../services/storyService';
+import { createRevisionService } from '../services/revisionService';
+import { createWorkflowService, type WorkflowService } from '../services/workflowService';
+import { createVersionsService, type VersionsService } from '../services/versionsService';
+import { createTrashService, type TrashService } from '../services/trashService';
+import { createLibraryQueryService, type LibraryQueryService } from '../services/libraryQueryService';
+import { createImportService, type ImportService } from '../services/importPipeline/importService';
+import type { BackupService } from '../services/backups/backupService';
+import type { EventBus } from './eventBus';
+import type { JobRunner } from './jobs';
+
+export interface SessionServices {
+  stories: StoryService;
+  settings: SettingsService;
+  libraryQuery: LibraryQueryService;
+  workflow: WorkflowService;
+  versions: VersionsService;
+  trash: TrashService;
+  imports: ImportService;
+}
+
+/** One open library with its services and handlers; replaced as a whole when a backup is restored. */
+export interface LibrarySession {
+  readonly library: Library;
+  readonly services: SessionServices;
+  readonly handlers: Handlers;
+  dispose(): void;
+}
+
+export interface SessionOptions {
+  libraryPath: string;
+  app: string;
+  mode: 'electron' | 'browser';
+  nativeBinding?: string;
+  events: EventBus;
+  jobs: JobRunner;
+  backups: BackupService;
+  control: LibraryControl;
+}
+
+export function openLibrarySession(options: SessionOptions): LibrarySession {
+  const { events, jobs } = options;
+  const library = openLibrary(options.libraryPath, {
+    app: options.app,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    // A library that has stories is copied before its schema changes (a new one has nothing to lose).
+    beforeMigrating: (from, _to, db) => {
+      if (from > 0) options.backups.backupBeforeMigration(db);
+    },
+  });
+  const db = library.db;
+  const revisions = createRevisionService({ db });
+  const stories = createStoryService({ db, events, revisions });
+  const services: SessionServices = {
+    stories,
+    settings: createSettingsService({ db, events }),
+    libraryQuery: createLibraryQueryService({ db, events }),
+    workflow: createWorkflowService({ db, events, stories, revisions }),
+    versions: createVersionsService({ db, events, stories, revisions }),
+    trash: createTrashService({ db, events }),
+    imports: createImportService({ db, events, jobs, stories }),
+  };
+  const handlers = createHandlers({
+    ...services,
+    jobs,
+    control: options.control,
+    libraryInfo: () => ({
+      path: library.path,
+      storyCount: stories.count(),
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      mode: options.mode,
+    }),
+  });
+  return {
+    library,
+    services,
+    handlers,
+    dispose() {
+      services.libraryQuery.dispose();
+      library.close();
+    },
+  };
+}
