@@ -31,7 +31,7 @@ export function relatedCandidates(db: Db, storyId: string, limit: number): Relat
             (s.seq IN (SELECT seq FROM slugged)) AS same_slug
        FROM stories AS s LEFT JOIN shared ON shared.seq = s.seq
       WHERE s.trashed_at IS NULL AND (shared.seq IS NOT NULL OR s.seq IN (SELECT seq FROM slugged))
-      ORDER BY coalesce(shared.n, 0) + (s.seq IN (SELECT seq FROM slugged)) * 2 DESC, s.updated_at DESC
+      ORDER BY coalesce(shared.n, 0) + (s.seq IN (SELECT seq FROM slugged)) * 1.5 DESC, s.updated_at DESC
       LIMIT @limit`,
   ).all({ id: storyId, limit }) as RelatedCandidate[];
 }

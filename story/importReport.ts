@@ -26,8 +26,9 @@ export interface ImportReport {
 }
 
 /** "Imported 12 files (2 with warnings); 1 failed; 3 skipped." */
+const files = (n: number) => `${n.toLocaleString('en')} file${n === 1 ? '' : 's'}`;
+
 export function importSummary(report: Pick<ImportReport, 'imported' | 'failed' | 'skipped' | 'withWarnings' | 'cancelled'>): string {
-  const files = (n: number) => `${n.toLocaleString('en')} file${n === 1 ? '' : 's'}`;
   const parts = [`Imported ${files(report.imported)}${report.withWarnings ? ` (${report.withWarnings.toLocaleString('en')} with warnings)` : ''}`];
   if (report.failed) parts.push(`${report.failed.toLocaleString('en')} failed`);
   if (report.skipped) parts.push(`${report.skipped.toLocaleString('en')} skipped`);

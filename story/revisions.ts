@@ -38,7 +38,7 @@ const DAY = 24 * HOUR;
 export function revisionsToThin(revisions: ReadonlyArray<Pick<RevisionSummary, 'id' | 'at' | 'kind'>>, now: Date): number[] {
   const seen = new Set<string>();
   const drop: number[] = [];
-  const newestFirst = [...revisions].sort((a, b) => (a.at === b.at ? b.id - a.id : a.at < b.at ? 1 : -1));
+  const newestFirst = revisions.toSorted((a, b) => (a.at === b.at ? b.id - a.id : a.at < b.at ? 1 : -1));
   for (const revision of newestFirst) {
     if (KEPT_REVISION_KINDS.has(revision.kind)) continue;
     const at = Date.parse(revision.at);

@@ -115,8 +115,9 @@ export function openCore(options: CoreOptions): Core {
     const movedTo = moveAside(libraryPath, new Date());
     recovery = { lock, problem, movedTo };
     log(`[copydesk] The library was damaged (${problem}); moved aside to ${movedTo.join(', ')}.`);
+    const message = recoveryMessage();
     const refuse = () => {
-      throw new AppError('library_damaged', recoveryMessage());
+      throw new AppError('library_damaged', message);
     };
     const handlers = { ...Object.fromEntries(METHOD_NAMES.map((name) => [name, refuse])), ...backupHandlers(control) } as unknown as Handlers;
     current = createDispatch(handlers, onUnexpected);

@@ -25,8 +25,9 @@ export interface LibraryQueryServiceDeps {
 }
 
 /** Date bounds as stored (UTC ISO), so they compare as text with the timestamps. */
+const iso = (value: string) => new Date(value).toISOString();
+
 function normalisedFilters(filters: LibraryFilters): LibraryFilters {
-  const iso = (value: string | undefined) => (value === undefined ? undefined : new Date(value).toISOString());
   const { from, to, ...rest } = filters;
   return { ...rest, ...(from ? { from: iso(from) } : {}), ...(to ? { to: iso(to) } : {}) };
 }

@@ -49,7 +49,8 @@ const SEARCHABLE = /[\p{L}\p{N}\p{Co}]/u;
 function tokenize(input: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
-  const text = input.normalize('NFC');
+  // Control characters (NUL ends an FTS5 string early) are never part of a word.
+  const text = input.normalize('NFC').replace(/\p{Cc}/gu, ' ');
   while (i < text.length) {
     const ch = text[i]!;
     if (/\s/u.test(ch)) {

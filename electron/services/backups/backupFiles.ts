@@ -49,7 +49,7 @@ export function listBackupFiles(folder: string): BackupInfo[] {
       // removed meanwhile
     }
   }
-  return backups.sort((a, b) => (a.file < b.file ? 1 : -1));
+  return backups.toSorted((a, b) => (a.file < b.file ? 1 : -1));
 }
 
 /** A temp name in the same folder (so the final rename is atomic), hidden from listings. */

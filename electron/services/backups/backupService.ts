@@ -7,6 +7,8 @@ import type { BackupInfo, BackupReason } from '../../../story/backups';
 import { AppError } from '../../api/errors';
 import { backupFileName, listBackupFiles, publish, rotate, tempPathIn } from './backupFiles';
 
+const changesOf = (db: Db) => (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+
 export interface BackupServiceDeps {
   folder: string;
   /** How many backups to keep (the backupsKept setting). */
@@ -23,7 +25,6 @@ export function createBackupService({ folder, keep, now = () => new Date() }: Ba
   let running: Promise<unknown> = Promise.resolve();
   /** total_changes() of the connection at the last backup, to skip backups of an unchanged library. */
   const changesAtBackup = new WeakMap<Db, number>();
-  const changesOf = (db: Db) => (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
 
   function finish(temp: string, reason: BackupReason, at: Date): BackupInfo {
     const check = sealAndCheckCopy(temp);

@@ -1,0 +1,46 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../../db/migrations';
+import { migrate } from '../../../db/migrate';
+
+const planOf = (db: Database.Database, sql: string) =>
+  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((row) => row.detail).join(' | ');
+
+describe('migration 5: library list', () => {
+  it('fills authors and keywords from stories that exist, then keeps them in step', () => {
+    const db = new Database(':memory:');
+    db.pragma('trusted_schema = OFF');
+    migrate(db, 'lib', MIGRATIONS.slice(0, 4));
+    db.prepare(
+      `INSERT INTO stories (id, authors_json, keywords_json, body_json, created_at, updated_at) VALUES ('a', '["Ana Reyes", " ", "Tomasz W"]', '["ferry"]', '{}', 'x', 'x')`,
+    ).run();
+    migrate(db, 'lib', MIGRATIONS.slice(0, 5));
+    const authors = () => db.prepare(`SELECT name FROM story_authors ORDER BY name`).pluck().all();
+    expect(authors()).toEqual(['Ana Reyes', 'Tomasz W']);
+    expect(db.prepare(`SELECT keyword FROM story_keywords`).pluck().all()).toEqual(['ferry']);
+
+    db.prepare(`UPDATE stories SET authors_json = '["Ines Okafor"]', keywords_json = '[]' WHERE id = 'a'`).run();
+    expect(authors()).toEqual(['Ines Okafor']);
+    expect(db.prepare(`SELECT count(*) FROM story_keywords`).pluck().get()).toBe(0);
+    db.prepare(`INSERT INTO stories (id, authors_json, body_json, created_at, updated_at) VALUES ('b', '["ines okafor"]', '{}', 'x', 'x')`).run();
+    expect(db.prepare(`SELECT count(*) FROM story_authors WHERE name = 'INES OKAFOR'`).pluck().get()).toBe(2);
+    db.prepare(`DELETE FROM stories`).run();
+    expect(authors()).toEqual([]);
+  });
+
+  it('gives a status order in workflow order, and an index for every sort and the trash', () => {
+    const db = new Database(':memory:');
+    migrate(db, 'lib', MIGRATIONS.slice(0, 5));
+    const insert = db.prepare(`INSERT INTO stories (id, status, body_json, created_at, updated_at) VALUES (?, ?, '{}', 'x', 'x')`);
+    ['killed', 'draft', 'published', 'fact-check', 'ready', 'editing'].forEach((status, i) => insert.run(`s${i}`, status));
+    expect(db.prepare(`SELECT status FROM stories ORDER BY status_rank`).pluck().all()).toEqual(['draft', 'editing', 'fact-check', 'ready', 'published', 'killed']);
+    expect(db.prepare(`SELECT trashed_at FROM stories LIMIT 1`).pluck().get()).toBeNull();
+    const live = `SELECT id FROM stories AS s WHERE s.trashed_at IS NULL`;
+    expect(planOf(db, `${live} ORDER BY s.updated_at DESC, s.seq DESC LIMIT 100`)).toContain('stories_live_updated');
+    expect(planOf(db, `${live} ORDER BY s.created_at DESC, s.seq DESC LIMIT 100`)).toContain('stories_live_created');
+    expect(planOf(db, `${live} ORDER BY trim(s.headline) = '', s.headline COLLATE NOCASE, s.seq LIMIT 100`)).toContain('stories_live_headline');
+    expect(planOf(db, `${live} ORDER BY s.status_rank, s.updated_at DESC, s.seq DESC LIMIT 100`)).toContain('stories_live_status');
+    expect(planOf(db, `SELECT id FROM stories AS s WHERE s.trashed_at IS NOT NULL ORDER BY s.trashed_at DESC`)).toContain('stories_trashed');
+    expect(planOf(db, `SELECT id FROM stories WHERE trashed_at IS NULL`)).not.toContain('stories_by_updated');
+  });
+});
