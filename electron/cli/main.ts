@@ -3,6 +3,11 @@ import { processIo, type CliIo } from './io';
 import { listCommand, listUsage } from './commands/list';
 import { newCommand, newUsage } from './commands/new';
 import { serveCommand, serveUsage } from './commands/serve';
+import { importCommand, importUsage } from './commands/import';
+import { searchCommand, searchUsage } from './commands/search';
+import { backupCommand, backupUsage } from './commands/backup';
+import { restoreCommand, restoreUsage } from './commands/restore';
+import { AppError } from '../api/errors';
 import { CliApiError } from './openCoreForCli';
 import { LibraryOpenError } from '../../db/errors';
 
@@ -12,6 +17,10 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   serve: { run: serveCommand, usage: serveUsage },
   list: { run: listCommand, usage: listUsage },
   new: { run: newCommand, usage: newUsage },
+  import: { run: importCommand, usage: importUsage },
+  search: { run: searchCommand, usage: searchUsage },
+  backup: { run: backupCommand, usage: backupUsage },
+  restore: { run: restoreCommand, usage: restoreUsage },
 };
 
 function usage(): string {
@@ -36,7 +45,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       io.err(`copydesk ${name}: ${error.message}\nUsage: ${command.usage}`);
       return 2;
     }
-    if (error instanceof LibraryOpenError || error instanceof CliApiError) {
+    if (error instanceof LibraryOpenError || error instanceof CliApiError || error instanceof AppError) {
       io.err(`copydesk ${name}: ${error.message}`);
       return 1;
     }

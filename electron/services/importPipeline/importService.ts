@@ -18,6 +18,7 @@ export interface StartedImport {
 
 interface ImportPlan {
   title: string;
+  keepAllEntries?: boolean;
   /** Files expected (may grow once folders are walked). */
   total(): number;
   source(signal: AbortSignal): AsyncIterable<ImportItem> | Iterable<ImportItem>;
@@ -66,7 +67,7 @@ export function createImportService(deps: ImportServiceDeps) {
   function start(plan: ImportPlan): StartedImport {
     let jobId = '';
     const started = deps.jobs.start(plan.title, async ({ signal, progress }) => {
-      const report = new ReportBuilder(jobId);
+      const report = new ReportBuilder(jobId, plan.keepAllEntries);
       const reported = new Set<string>();
       progress(0, plan.total());
       await runImport(deps, plan.source(signal), {
@@ -95,11 +96,12 @@ export function createImportService(deps: ImportServiceDeps) {
 
   return {
     /** Import files and folders from disk. */
-    importPaths(paths: readonly string[]): StartedImport {
+    importPaths(paths: readonly string[], options: { keepAllEntries?: boolean } = {}): StartedImport {
       let files: FileToImport[] = [];
       let total = paths.length;
       return start({
         title: label(paths.length),
+        keepAllEntries: options.keepAllEntries ?? false,
         total: () => total,
         source: (signal) =>
           (async function* () {

@@ -12,7 +12,11 @@ export class ReportBuilder {
   withWarnings = 0;
   private omitted = 0;
 
-  constructor(private readonly jobId: string) {}
+  constructor(
+    private readonly jobId: string,
+    /** Keep every imported entry (the command line's --json lists each file). */
+    private readonly keepAll = false,
+  ) {}
 
   get done(): number {
     return this.imported + this.failed + this.skipped;
@@ -22,7 +26,7 @@ export class ReportBuilder {
     if (entry.status === 'imported') {
       this.imported++;
       if (entry.warnings.length > 0) this.withWarnings++;
-      if (this.imported > IMPORTED_ENTRIES_KEPT && entry.warnings.length === 0) {
+      if (!this.keepAll && this.imported > IMPORTED_ENTRIES_KEPT && entry.warnings.length === 0) {
         this.omitted++;
         return;
       }
