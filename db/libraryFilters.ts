@@ -1,4 +1,8 @@
 import type { LibraryFilters, LibraryScope } from '../story/library';
+import { STORY_STATUSES, type StoryStatus } from '../story/model';
+
+/** The workflow position library_rows.status_rank holds (draft 1 … killed 6). */
+export const statusRank = (status: StoryStatus) => STORY_STATUSES.indexOf(status) + 1;
 
 export interface SqlClause {
   sql: string;
@@ -8,13 +12,13 @@ export interface SqlClause {
 type FilterClause = (filters: LibraryFilters, now: string) => SqlClause | undefined;
 
 /**
- * One clause per filter of the library list, on `stories AS s`. A capability that adds a
+ * One clause per filter of the library list, on `library_rows AS s` (migration 5). A capability that adds a
  * filter (e.g. the facts pane's "has unverified facts") adds its key to LibraryFilters
  * and one entry here; the list, the search and the saved-search counts all use it.
  */
 export const FILTER_CLAUSES: readonly FilterClause[] = [
   ({ statuses }) =>
-    statuses && statuses.length > 0 ? { sql: `s.status IN (${statuses.map(() => '?').join(', ')})`, params: statuses } : undefined,
+    statuses && statuses.length > 0 ? { sql: `s.status_rank IN (${statuses.map(() => '?').join(', ')})`, params: statuses.map(statusRank) } : undefined,
   ({ section }) => (section ? { sql: `s.section = ? COLLATE NOCASE`, params: [section] } : undefined),
   ({ author }) => (author ? { sql: `s.seq IN (SELECT story_seq FROM story_authors WHERE name = ?)`, params: [author] } : undefined),
   ({ keyword }) => (keyword ? { sql: `s.seq IN (SELECT story_seq FROM story_keywords WHERE keyword = ?)`, params: [keyword] } : undefined),

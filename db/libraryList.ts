@@ -3,7 +3,7 @@ import { whereClause } from './libraryFilters';
 import type { LibraryFilters, LibraryRow, LibraryScope, LibrarySort } from '../story/library';
 import type { StoryStatus } from '../story/model';
 
-/** The columns of a library row, on `stories AS s`. */
+/** The columns of a library row, on `library_rows AS s`. */
 export const ROW_COLUMNS = `s.id, s.slug, s.headline, s.authors_json, s.section, s.status, s.word_count,
   s.created_at, s.updated_at, s.version, s.embargo, s.trashed_at`;
 
@@ -63,7 +63,7 @@ export interface ListRequest {
 export function listLibraryRows(db: Db, request: ListRequest): LibraryRow[] {
   const where = whereClause(request.scope, request.filters, request.now);
   const order = request.scope === 'trash' ? 's.trashed_at DESC, s.seq DESC' : ORDER_BY[request.sort];
-  const rows = prepared(db, `SELECT ${ROW_COLUMNS} FROM stories AS s WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
+  const rows = prepared(db, `SELECT ${ROW_COLUMNS} FROM library_rows AS s WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
     ...where.params,
     request.limit,
     request.offset,
@@ -74,5 +74,5 @@ export function listLibraryRows(db: Db, request: ListRequest): LibraryRow[] {
 /** How many stories the list holds with these filters. */
 export function countLibraryRows(db: Db, request: Pick<ListRequest, 'scope' | 'filters' | 'now'>): number {
   const where = whereClause(request.scope, request.filters, request.now);
-  return (prepared(db, `SELECT count(*) AS n FROM stories AS s WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
+  return (prepared(db, `SELECT count(*) AS n FROM library_rows AS s WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
 }

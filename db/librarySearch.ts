@@ -23,7 +23,7 @@ export function searchSql(request: Pick<SearchRequest, 'scope' | 'filters' | 'so
   // Ranked by the index's stored bm25 weights (migration 6): FTS5 sorts by rank itself,
   // so only the rows shown are joined and get a snippet.
   const order = request.sort === 'relevance' ? 'stories_fts.rank' : ORDER_BY[request.sort];
-  const from = `stories_fts JOIN stories AS s ON s.seq = stories_fts.rowid WHERE stories_fts MATCH ? AND ${where.sql}`;
+  const from = `stories_fts JOIN library_rows AS s ON s.seq = stories_fts.rowid WHERE stories_fts MATCH ? AND ${where.sql}`;
   return {
     rows: `SELECT ${ROW_COLUMNS}, ${SNIPPET} AS snippet FROM ${from} ORDER BY ${order} LIMIT ? OFFSET ?`,
     count: `SELECT count(*) AS n FROM ${from}`,

@@ -20,16 +20,16 @@ export function relatedCandidates(db: Db, storyId: string, limit: number): Relat
   return prepared(
     db,
     `WITH me AS (SELECT seq, slug, CASE WHEN instr(slug, '-') > 0 THEN substr(slug, 1, instr(slug, '-') - 1) ELSE slug END AS stem
-                   FROM stories WHERE id = @id),
+                   FROM library_rows WHERE id = @id),
           shared AS (SELECT other.story_seq AS seq, group_concat(other.keyword, ', ') AS keywords, count(*) AS n
                        FROM story_keywords AS mine JOIN story_keywords AS other ON other.keyword = mine.keyword
                       WHERE mine.story_seq = (SELECT seq FROM me) AND other.story_seq <> (SELECT seq FROM me)
                       GROUP BY other.story_seq),
-          slugged AS (SELECT s.seq FROM stories AS s, me
+          slugged AS (SELECT s.seq FROM library_rows AS s, me
                        WHERE me.stem <> '' AND s.seq <> me.seq AND (s.slug = me.stem OR s.slug LIKE me.stem || '-%'))
      SELECT s.id, s.headline, s.slug, s.updated_at, shared.keywords AS shared_keywords,
             (s.seq IN (SELECT seq FROM slugged)) AS same_slug
-       FROM stories AS s LEFT JOIN shared ON shared.seq = s.seq
+       FROM library_rows AS s LEFT JOIN shared ON shared.seq = s.seq
       WHERE s.trashed_at IS NULL AND (shared.seq IS NOT NULL OR s.seq IN (SELECT seq FROM slugged))
       ORDER BY coalesce(shared.n, 0) + (s.seq IN (SELECT seq FROM slugged)) * 1.5 DESC, s.updated_at DESC
       LIMIT @limit`,

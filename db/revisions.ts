@@ -36,12 +36,16 @@ const toSummary = (row: SummaryRow): RevisionSummary => ({
   wordCount: row.word_count,
 });
 
+const INSERT_REVISION = `INSERT INTO revisions (story_id, at, kind, note, story_version, headline, word_count, fields_json, body_json)
+     VALUES (@storyId, @at, @kind, @note, @storyVersion, @headline, @wordCount, @fieldsJson, @bodyJson)`;
+
+/** The insert of a revision, for a writer on another connection (db/batchWriter.ts). */
+export function revisionStatement(revision: RevisionRecord): { sql: string; params: Record<string, unknown> } {
+  return { sql: INSERT_REVISION, params: { ...revision } };
+}
+
 export function insertRevision(db: Db, revision: RevisionRecord): RevisionSummary {
-  const { lastInsertRowid } = prepared(
-    db,
-    `INSERT INTO revisions (story_id, at, kind, note, story_version, headline, word_count, fields_json, body_json)
-     VALUES (@storyId, @at, @kind, @note, @storyVersion, @headline, @wordCount, @fieldsJson, @bodyJson)`,
-  ).run(revision);
+  const { lastInsertRowid } = prepared(db, INSERT_REVISION).run(revision);
   const { fieldsJson: _f, bodyJson: _b, ...summary } = revision;
   return { id: Number(lastInsertRowid), ...summary };
 }

@@ -133,8 +133,19 @@ const INSERT_SQL = `INSERT INTO stories (${COLUMNS.join(', ')}, version) VALUES 
 const UPDATE_SQL = `UPDATE stories SET ${UPDATABLE.map((c) => `${c} = @${c}`).join(', ')}, version = version + 1
                      WHERE id = @id AND version = @base_version`;
 
+/** A statement and its parameters, for a writer on another connection (db/batchWriter.ts). */
+export interface SqlStatement {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+export function insertStoryStatement(record: StoryRecord): SqlStatement {
+  return { sql: INSERT_SQL, params: toParams(record) };
+}
+
 export function insertStory(db: Db, record: StoryRecord): Story {
-  prepared(db, INSERT_SQL).run(toParams(record));
+  const { sql, params } = insertStoryStatement(record);
+  prepared(db, sql).run(params);
   return { ...record, version: 1 };
 }
 
@@ -145,7 +156,7 @@ export function getStory(db: Db, id: string): Story | undefined {
 
 /** When the story went to the trash; null when it is live, undefined when there is no such story. */
 export function trashedAtOf(db: Db, id: string): string | null | undefined {
-  const row = prepared(db, `SELECT trashed_at FROM stories WHERE id = ?`).get(id) as { trashed_at: string | null } | undefined;
+  const row = prepared(db, `SELECT trashed_at FROM library_rows WHERE id = ?`).get(id) as { trashed_at: string | null } | undefined;
   return row ? row.trashed_at : undefined;
 }
 
@@ -160,14 +171,14 @@ export function listStories(db: Db, page: { limit: number; offset: number }): St
   const rows = prepared(
     db,
     `SELECT id, slug, headline, authors_json, section, status, word_count, created_at, updated_at, version
-       FROM stories WHERE trashed_at IS NULL ORDER BY updated_at DESC, seq DESC LIMIT ? OFFSET ?`,
+       FROM library_rows WHERE trashed_at IS NULL ORDER BY updated_at DESC, seq DESC LIMIT ? OFFSET ?`,
   ).all(page.limit, page.offset) as SummaryRow[];
   return rows.map(toSummary);
 }
 
 /** Live stories (the trash not counted). */
 export function countStories(db: Db): number {
-  return (prepared(db, `SELECT count(*) AS n FROM stories WHERE trashed_at IS NULL`).get() as { n: number }).n;
+  return (prepared(db, `SELECT count(*) AS n FROM library_rows WHERE trashed_at IS NULL`).get() as { n: number }).n;
 }
 
 /** The metadata a details panel edits, by column; none of them is guarded by the story's version. */

@@ -16,8 +16,8 @@ export function untrashStories(db: Db, ids: readonly string[]): string[] {
 export function trashedIds(db: Db, before?: string): string[] {
   const rows = (
     before === undefined
-      ? prepared(db, `SELECT id FROM stories WHERE trashed_at IS NOT NULL`).all()
-      : prepared(db, `SELECT id FROM stories WHERE trashed_at IS NOT NULL AND trashed_at < ?`).all(before)
+      ? prepared(db, `SELECT id FROM library_rows WHERE trashed_at IS NOT NULL`).all()
+      : prepared(db, `SELECT id FROM library_rows WHERE trashed_at IS NOT NULL AND trashed_at < ?`).all(before)
   ) as Array<{ id: string }>;
   return rows.map((row) => row.id);
 }

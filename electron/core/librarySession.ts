@@ -1,4 +1,5 @@
 import { openLibrary, type Library } from '../../db/open';
+import { openBatchWriter } from '../../db/batchWriter';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import { createHandlers } from '../api/handlers';
 import type { LibraryControl } from '../api/handlers/backups';
@@ -64,7 +65,7 @@ export function openLibrarySession(options: SessionOptions): LibrarySession {
     workflow: createWorkflowService({ db, events, stories, revisions }),
     versions: createVersionsService({ db, events, stories, revisions }),
     trash: createTrashService({ db, events }),
-    imports: createImportService({ db, events, jobs, stories }),
+    imports: createImportService({ db, events, jobs, stories, openWriter: () => openBatchWriter(library.path, options.nativeBinding) }),
   };
   const handlers = createHandlers({
     ...services,

@@ -20,18 +20,18 @@ function fieldsOf(story: Story): Omit<StoryFields, 'body'> {
 
 /** Snapshots of stories: taking them (inside the caller's transaction), listing, reading, thinning. */
 export function createRevisionService({ db, now = () => new Date() }: RevisionServiceDeps) {
-  const snapshot = (story: Story, kind: RevisionKind, note = ''): RevisionSummary =>
-    revisions.insertRevision(db, {
-      storyId: story.id,
-      at: now().toISOString(),
-      kind,
-      note,
-      storyVersion: story.version,
-      headline: story.headline,
-      wordCount: story.wordCount,
-      fieldsJson: JSON.stringify(fieldsOf(story)),
-      bodyJson: JSON.stringify(story.body),
-    });
+  const recordOf = (story: Story, kind: RevisionKind, note: string): revisions.RevisionRecord => ({
+    storyId: story.id,
+    at: now().toISOString(),
+    kind,
+    note,
+    storyVersion: story.version,
+    headline: story.headline,
+    wordCount: story.wordCount,
+    fieldsJson: JSON.stringify(fieldsOf(story)),
+    bodyJson: JSON.stringify(story.body),
+  });
+  const snapshot = (story: Story, kind: RevisionKind, note = ''): RevisionSummary => revisions.insertRevision(db, recordOf(story, kind, note));
 
   const thin = (storyId: string): number => {
     const drop = revisionsToThin(revisions.listRevisions(db, storyId), now());
@@ -41,6 +41,8 @@ export function createRevisionService({ db, now = () => new Date() }: RevisionSe
   return {
     snapshot,
     thin,
+    /** The snapshot as a statement, for the import's writer thread. */
+    snapshotStatement: (story: Story, kind: RevisionKind, note = '') => revisions.revisionStatement(recordOf(story, kind, note)),
 
     /**
      * Called in the save path: snapshot the story as just saved when its newest revision is

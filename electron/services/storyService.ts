@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../db/handle';
 import * as stories from '../../db/stories';
-import { listStoryEvents, recordStoryEvent } from '../../db/storyEvents';
+import { listStoryEvents, recordStoryEvent, storyEventStatement } from '../../db/storyEvents';
 import type { StoryEvent } from '../../story/history';
-import type { StoryRecord } from '../../db/stories';
+import type { SqlStatement, StoryRecord } from '../../db/stories';
 import { countWords, emptyDoc, plainTextOf } from '../../story/document';
 import { notesTextOf } from '../../story/notes';
 import { blankStoryFields, type Story, type StoryFields } from '../../story/model';
@@ -21,6 +21,19 @@ export interface StoryServiceDeps {
   revisions: RevisionService;
   now?: () => Date;
 }
+
+export interface ImportSource {
+  fileName: string;
+  warnings: string[];
+  leftOut: string[];
+}
+
+const importEvent = (record: StoryRecord, source: ImportSource) => ({
+  storyId: record.id,
+  at: record.createdAt,
+  kind: 'import' as const,
+  data: { file: source.fileName, warnings: source.warnings, leftOut: source.leftOut },
+});
 
 /** The stored record of validated fields, with the text and counts derived from the body. */
 export function withDerived(fields: StoryFields, id: string, createdAt: string, updatedAt: string): StoryRecord {
@@ -63,16 +76,30 @@ export function createStoryService({ db, events, revisions, now = () => new Date
       return story;
     },
 
-    /**
-     * Insert an imported story with its 'import' event and revision, inside the caller's
-     * transaction (the import pipeline groups files, each in its own savepoint).
-     */
-    insertImported(fields: StoryFields, source: { fileName: string; warnings: string[]; leftOut: string[] }): Story {
+    /** An imported story ready to store: checked, with its text derived (done before the write transaction). */
+    prepareImported(fields: StoryFields): StoryRecord {
       const at = timestamp();
-      const story = stories.insertStory(db, withDerived(fields, crypto.randomUUID(), at, at));
-      recordStoryEvent(db, { storyId: story.id, at, kind: 'import', data: { file: source.fileName, warnings: source.warnings, leftOut: source.leftOut } });
+      return withDerived(fields, crypto.randomUUID(), at, at);
+    },
+
+    /**
+     * Insert a prepared imported story with its 'import' event and revision, inside the
+     * caller's transaction (the import pipeline groups files, each in its own savepoint).
+     */
+    insertImported(record: StoryRecord, source: ImportSource): Story {
+      const story = stories.insertStory(db, record);
+      recordStoryEvent(db, importEvent(record, source));
       revisions.snapshot(story, 'import', `Imported from ${source.fileName}`);
       return story;
+    },
+
+    /** The same three writes as statements, for the import's writer thread (db/batchWriter.ts). */
+    importStatements(record: StoryRecord, source: ImportSource): SqlStatement[] {
+      return [
+        stories.insertStoryStatement(record),
+        storyEventStatement(importEvent(record, source)),
+        revisions.snapshotStatement({ ...record, version: 1 }, 'import', `Imported from ${source.fileName}`),
+      ];
     },
 
     get(id: string): Story {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventPayload, MethodResult } from '../../../electron/api/contract';
 import { fieldsForImport } from '../../../electron/services/importPipeline/importFields';
+import { createImportService } from '../../../electron/services/importPipeline/importService';
 import { docFromPlainText } from '../../../story/document';
 import type { ImportEntry, ImportReport } from '../../../story/importReport';
 import { importSummary } from '../../../story/importReport';
@@ -61,12 +62,14 @@ describe('importing files and folders', () => {
     expect(report).toMatchObject({ imported: 0, failed: 1, skipped: 0 });
   });
 
-  it('changes nothing for a file that fails to store, and goes on with the rest', async () => {
+  it('changes nothing for a file that fails to store, and goes on with the rest (commits on the main thread)', async () => {
     const pages = core.library.db.pragma('page_count', { simple: true }) as number;
     const big = path.join(folder, 'wire', 'zz-huge.txt');
     fs.writeFileSync(big, `Huge\n${'word '.repeat(400_000)}`);
+    // max_page_count holds for this connection only: import without the writer thread here.
+    const inThread = createImportService({ db: core.library.db, events: core.events, jobs: core.jobs, stories: core.services.stories });
     core.library.db.pragma(`max_page_count = ${pages + 40}`);
-    const report = await core.services.imports.importPaths([folder]).done;
+    const report = await inThread.importPaths([folder]).done;
     core.library.db.pragma('max_page_count = 1073741823');
     expect(byPath(report)['zz-huge.txt']).toMatchObject({ status: 'failed', error: expect.stringMatching(/disk is full/) });
     expect(report.imported).toBe(2);
