@@ -42,7 +42,7 @@ function parseDate(value: string | undefined): Date {
 
 /** The articles with a title and a body, read in place from the shared test data. */
 export function loadReuters(dir = REUTERS_DIR): ReutersArticle[] {
-  const files = fs.readdirSync(dir).filter((name) => /^reut2-\d+\.json$/.test(name)).sort();
+  const files = fs.readdirSync(dir).filter((name) => /^reut2-\d+\.json$/.test(name)).toSorted();
   return files.flatMap((name) => (JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as ReutersArticle[]).filter((a) => a.title && a.body));
 }
 

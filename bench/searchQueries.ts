@@ -24,7 +24,7 @@ export function buildQueries(corpus: CorpusStory[], count: number): string[] {
     words.forEach((word) => !STOP.has(word) && frequency.set(word, (frequency.get(word) ?? 0) + 1));
     for (let i = 0; i + 1 < words.length; i++) if (!STOP.has(words[i]!) && !STOP.has(words[i + 1]!)) bigrams.push(`${words[i]} ${words[i + 1]}`);
   }
-  const ranked = [...frequency.entries()].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1]).map(([word]) => word);
+  const ranked = [...frequency.entries()].filter(([, n]) => n >= 3).toSorted((a, b) => b[1] - a[1]).map(([word]) => word);
   const next = random(20_260_301);
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
   // Spread over the frequency ranks: a few very common words, mostly the middle, some rare.

@@ -85,6 +85,8 @@ export function openBatchWriter(libraryPath: string, nativeBinding?: string): Ba
     const id = nextId++;
     return new Promise<T>((resolve, reject) => {
       waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      // A worker thread, not a window: there is no target origin.
+      // oxlint-disable-next-line unicorn/require-post-message-target-origin
       worker.postMessage({ ...message, id });
     });
   };

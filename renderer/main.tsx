@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createTransport } from './api/createTransport';
 import { TransportProvider } from './api/TransportContext';
+import { RecoveryGate } from './backups/RecoveryGate';
 import './styles/app.css';
 
 const root = createRoot(document.getElementById('root')!);
@@ -9,7 +10,9 @@ const transport = createTransport();
 if (transport) {
   root.render(
     <TransportProvider transport={transport}>
-      <App />
+      <RecoveryGate>
+        <App />
+      </RecoveryGate>
     </TransportProvider>,
   );
 } else {

@@ -20,6 +20,9 @@ export const KEY_BINDINGS: Readonly<Partial<Record<MenuCommand, KeyBinding>>> = 
   toggleLibrary: { key: '1', mod: true },
   toggleFacts: { key: '2', mod: true },
   togglePreview: { key: '3', mod: true },
+  importFiles: { key: 'o', mod: true, shift: true },
+  toggleStoryDetails: { key: 'd', mod: true, shift: true },
+  showVersions: { key: 'h', mod: true, shift: true },
 };
 
 export function isMac(platform: string = navigator.platform): boolean {
