@@ -31,6 +31,8 @@ export function App() {
   const [panes, togglePane] = usePanes();
   const [chosenId, setOpenId] = useState<string | undefined>(() => localStorage.getItem(LAST_OPEN_KEY) ?? undefined);
   // With nothing chosen (first launch, or the last story is gone), the newest story is open.
+  // Once a story is open it stays open: an import or a save elsewhere never swaps it for the newest.
+  if (chosenId === undefined && library.newestId) setOpenId(library.newestId);
   const openId = chosenId ?? library.newestId;
   const [autosave, setAutosave] = useState<StoryAutosave>();
   const [words, setWords] = useState<number>();
@@ -95,7 +97,8 @@ export function App() {
       if (id === openId) await flush();
       try {
         await transport.api.trashStories({ ids: [id] });
-        if (id === openId) setOpenId(next);
+        // Nothing below it: nothing open ('' rather than undefined, which would reopen the newest).
+        if (id === openId) setOpenId(next ?? '');
         showToast({ text: 'Moved to the trash.', action: { label: 'Undo', run: () => void transport.api.restoreStories({ ids: [id] }) } });
       } catch (error) {
         setNotice((error as Error).message);
