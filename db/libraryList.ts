@@ -1,13 +1,14 @@
 import { prepared, type Db } from './handle';
-import { whereClause } from './libraryFilters';
+import { unfiltered, whereClause, type ClauseHints } from './libraryFilters';
 import type { LibraryFilters, LibraryRow, LibraryScope, LibrarySort } from '../story/library';
 import type { StoryStatus } from '../story/model';
 
 /** The columns of a library row, on `library_rows AS s`. */
-export const ROW_COLUMNS = `s.id, s.slug, s.headline, s.authors_json, s.section, s.status, s.word_count,
+export const ROW_COLUMNS = `s.seq, s.id, s.slug, s.headline, s.authors_json, s.section, s.status, s.word_count,
   s.created_at, s.updated_at, s.version, s.embargo, s.trashed_at`;
 
 export interface RowRecord {
+  seq: number;
   id: string;
   slug: string;
   headline: string;
@@ -59,9 +60,26 @@ export interface ListRequest {
   now: string;
 }
 
+/** A byline or keyword this common is checked row by row along the sort index; rarer ones are looked up first. */
+const COMMON_VALUE = 1_000;
+
+function isCommon(db: Db, table: 'story_authors' | 'story_keywords', column: 'name' | 'keyword', value: string | undefined): boolean {
+  if (!value) return false;
+  const n = (prepared(db, `SELECT count(*) AS n FROM (SELECT 1 FROM ${table} WHERE ${column} = ? LIMIT ${COMMON_VALUE + 1})`).get(value) as { n: number }).n;
+  return n > COMMON_VALUE;
+}
+
+/** How to write the byline and keyword filters for a page, from how common their values are. */
+export function pageHints(db: Db, filters: LibraryFilters): ClauseHints {
+  return {
+    authorCommon: isCommon(db, 'story_authors', 'name', filters.author),
+    keywordCommon: isCommon(db, 'story_keywords', 'keyword', filters.keyword),
+  };
+}
+
 /** One window of the library list (or the trash), in the order asked for. */
 export function listLibraryRows(db: Db, request: ListRequest): LibraryRow[] {
-  const where = whereClause(request.scope, request.filters, request.now);
+  const where = whereClause(request.scope, request.filters, request.now, pageHints(db, request.filters));
   const order = request.scope === 'trash' ? 's.trashed_at DESC, s.seq DESC' : ORDER_BY[request.sort];
   const rows = prepared(db, `SELECT ${ROW_COLUMNS} FROM library_rows AS s WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
     ...where.params,
@@ -71,8 +89,24 @@ export function listLibraryRows(db: Db, request: ListRequest): LibraryRow[] {
   return rows.map(toLibraryRow);
 }
 
-/** How many stories the list holds with these filters. */
-export function countLibraryRows(db: Db, request: Pick<ListRequest, 'scope' | 'filters' | 'now'>): number {
+export interface Count {
+  total: number;
+  /** False when `total` is a lower bound (more than `atMost` match). */
+  exact: boolean;
+}
+
+/**
+ * How many stories the list holds with these filters. Without filters the count is exact
+ * (all rows less the trash, both from small indexes); with filters it stops at `atMost`.
+ */
+export function countLibraryRows(db: Db, request: Pick<ListRequest, 'scope' | 'filters' | 'now'>, atMost: number): Count {
+  if (unfiltered(request.filters, request.now)) {
+    const trashed = (prepared(db, `SELECT count(*) AS n FROM library_rows WHERE trashed_at IS NOT NULL`).get() as { n: number }).n;
+    if (request.scope === 'trash') return { total: trashed, exact: true };
+    const all = (prepared(db, `SELECT count(*) AS n FROM library_rows`).get() as { n: number }).n;
+    return { total: all - trashed, exact: true };
+  }
   const where = whereClause(request.scope, request.filters, request.now);
-  return (prepared(db, `SELECT count(*) AS n FROM library_rows AS s WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
+  const n = (prepared(db, `SELECT count(*) AS n FROM (SELECT 1 FROM library_rows AS s WHERE ${where.sql} LIMIT ?)`).get(...where.params, atMost + 1) as { n: number }).n;
+  return n > atMost ? { total: atMost, exact: false } : { total: n, exact: true };
 }

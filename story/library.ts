@@ -42,8 +42,13 @@ export const SNIPPET_MARK_START = '\u0002';
 export const SNIPPET_MARK_END = '\u0003';
 
 export interface LibraryPage {
-  /** Every story matching, not only this page's. */
+  /**
+   * How many stories match, not only this page's. When `exact` is false it is a lower
+   * bound ("5,000+"): counting every match of a broad filter or search would cost more
+   * than the list is worth; windows further down count further.
+   */
   total: number;
+  exact: boolean;
   offset: number;
   rows: LibraryRow[];
   /** Said instead of an error when the search text cannot be searched ("type a word to search for"). */
@@ -71,8 +76,9 @@ export interface SavedSearch {
   text: string;
   filters: LibraryFilters;
   sort: LibrarySort;
-  /** How many live stories it finds now. */
+  /** How many live stories it finds now (at least that many when `countExact` is false). */
   count: number;
+  countExact: boolean;
 }
 
 /** A story proposed as "Read next", and why. */

@@ -87,6 +87,8 @@ export function openCore(options: CoreOptions): Core {
 
   const runBackup = (reason: 'manual' | 'scheduled') => {
     const { db } = requireSession().library;
+    // SQLite restarts an online backup whenever another connection writes, as the import's writer thread does.
+    refuseDuringJobs('back up');
     return jobs.start('Backing up the library', ({ progress }) => backups.backup(db, reason, progress)).done;
   };
 
@@ -153,7 +155,13 @@ export function openCore(options: CoreOptions): Core {
       stopBackground();
       session?.dispose();
       session = undefined;
-      replaceLibraryWith(chosen.path, libraryPath);
+      try {
+        replaceLibraryWith(chosen.path, libraryPath);
+      } catch (error) {
+        // The library was not replaced: open it again as it was.
+        reopen();
+        throw error;
+      }
       reopen();
       events.emit('libraryChanged', { reason: 'restored', storyIds: [] });
       return { storyCount: requireSession().services.stories.count() };
@@ -195,7 +203,7 @@ export function openCore(options: CoreOptions): Core {
     const scheduleBackup = () =>
       later(() => {
         const db = session?.library.db;
-        const due = db && backups.hasChangesSinceBackup(db);
+        const due = db && jobs.activeJobIds.length === 0 && backups.hasChangesSinceBackup(db);
         void (due ? runBackup('scheduled') : Promise.resolve())
           .catch((error: unknown) => log(`[copydesk] scheduled backup failed: ${(error as Error).message}`))
           .finally(() => session && scheduleBackup());
@@ -255,6 +263,7 @@ export function openCore(options: CoreOptions): Core {
       if (closed) return;
       stopBackground();
       for (const jobId of jobs.activeJobIds) jobs.cancel(jobId);
+      await jobs.settled();
       const db = session?.library.db;
       if (options.background && db && backups.hasChangesSinceBackup(db)) {
         try {

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/handle';
 import { libraryFacets } from '../../db/libraryFacets';
-import { countLibraryRows, listLibraryRows } from '../../db/libraryList';
+import { countLibraryRows, listLibraryRows, type Count } from '../../db/libraryList';
 import { countSearchRows, searchLibraryRows } from '../../db/librarySearch';
 import { relatedCandidates } from '../../db/relatedStories';
 import * as saved from '../../db/savedSearches';
@@ -33,6 +33,9 @@ function normalisedFilters(filters: LibraryFilters): LibraryFilters {
 }
 
 const COUNT_CACHE_SIZE = 64;
+/** Filtered lists and searches count this far ("5,000+"); windows further down count further. */
+const LIST_COUNT_CAP = 5_000;
+const SEARCH_COUNT_CAP = 2_000;
 
 /**
  * The library list and its search: windows of rows for a virtualized list, in any sort,
@@ -41,7 +44,7 @@ const COUNT_CACHE_SIZE = 64;
  */
 export function createLibraryQueryService({ db, events, now = () => new Date() }: LibraryQueryServiceDeps) {
   let generation = 0;
-  const totals = new Map<string, number>();
+  const totals = new Map<string, Count>();
   let facets: LibraryFacets | undefined;
   const unsubscribe = events.subscribe((name) => {
     if (name !== 'libraryChanged') return;
@@ -50,7 +53,7 @@ export function createLibraryQueryService({ db, events, now = () => new Date() }
     facets = undefined;
   });
 
-  const cachedTotal = (key: string, count: () => number): number => {
+  const cachedTotal = (key: string, count: () => Count): Count => {
     const hit = totals.get(key);
     if (hit !== undefined) return hit;
     const total = count();
@@ -63,19 +66,25 @@ export function createLibraryQueryService({ db, events, now = () => new Date() }
     const at = now().toISOString();
     const filters = normalisedFilters(request.filters);
     const translated = translateQuery(request.text);
+    if (translated.kind === 'message') return { total: 0, exact: true, offset: request.offset, rows: [], message: translated.message };
+    const cap = (base: number) => (request.offset === 0 ? base : request.offset + request.limit + base);
     // The embargo filter depends on the clock; its count is not cached.
-    const key = filters.embargoed ? undefined : JSON.stringify([generation, request.scope, translated, filters]);
-    if (translated.kind === 'message') return { total: 0, offset: request.offset, rows: [], message: translated.message };
+    const key = (atMost: number) => (filters.embargoed ? undefined : JSON.stringify([generation, request.scope, translated, filters, atMost]));
+    const counted = (atMost: number, count: () => Count) => {
+      const cacheKey = key(atMost);
+      const { total, exact } = cacheKey ? cachedTotal(cacheKey, count) : count();
+      return { total, exact };
+    };
     if (translated.kind === 'empty') {
       const sort = request.sort === 'relevance' ? 'updated' : request.sort;
       const rows = listLibraryRows(db, { scope: request.scope, filters, sort, offset: request.offset, limit: request.limit, now: at });
-      const count = () => countLibraryRows(db, { scope: request.scope, filters, now: at });
-      return { total: key ? cachedTotal(key, count) : count(), offset: request.offset, rows };
+      const atMost = cap(LIST_COUNT_CAP);
+      return { ...counted(atMost, () => countLibraryRows(db, { scope: request.scope, filters, now: at }, atMost)), offset: request.offset, rows };
     }
     const search = { match: translated.fts, scope: request.scope, filters, now: at };
     const rows = searchLibraryRows(db, { ...search, sort: request.sort, offset: request.offset, limit: request.limit });
-    const count = () => countSearchRows(db, search);
-    return { total: key ? cachedTotal(key, count) : count(), offset: request.offset, rows };
+    const atMost = cap(SEARCH_COUNT_CAP);
+    return { ...counted(atMost, () => countSearchRows(db, search, atMost)), offset: request.offset, rows };
   }
 
   return {
@@ -88,10 +97,10 @@ export function createLibraryQueryService({ db, events, now = () => new Date() }
     },
 
     savedSearches(): SavedSearch[] {
-      return saved.listSavedSearches(db).map((search) => ({
-        ...search,
-        count: query({ scope: 'library', text: search.text, filters: search.filters, sort: search.sort, offset: 0, limit: 1 }).total,
-      }));
+      return saved.listSavedSearches(db).map((search) => {
+        const page = query({ scope: 'library', text: search.text, filters: search.filters, sort: search.sort, offset: 0, limit: 1 });
+        return { ...search, count: page.total, countExact: page.exact };
+      });
     },
 
     saveSearch(search: { name: string; text: string; filters: LibraryFilters; sort: LibrarySort }): SavedSearch[] {

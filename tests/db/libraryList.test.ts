@@ -38,7 +38,9 @@ describe('library list', () => {
 
   it('pages with offset and limit, and counts what matches', () => {
     expect(list({ offset: 1, limit: 2 })).toEqual(['', 'ferry trial']);
-    expect(countLibraryRows(db, { scope: 'library', filters: { section: 'metro' }, now: NOW })).toBe(2);
+    expect(countLibraryRows(db, { scope: 'library', filters: { section: 'metro' }, now: NOW }, 100)).toEqual({ total: 2, exact: true });
+    expect(countLibraryRows(db, { scope: 'library', filters: { section: 'metro' }, now: NOW }, 1)).toEqual({ total: 1, exact: false });
+    expect(countLibraryRows(db, { scope: 'library', filters: {}, now: NOW }, 1)).toEqual({ total: 4, exact: true });
   });
 
   it('leaves trashed stories out of the list and shows them in the trash, newest trashed first', () => {
@@ -46,7 +48,8 @@ describe('library list', () => {
     trashStories(db, [budget!.id], '2026-05-01T00:00:00.000Z');
     trashStories(db, [apple!.id], '2026-05-02T00:00:00.000Z');
     expect(list({})).toEqual(['', 'ferry trial']);
-    expect(countLibraryRows(db, { scope: 'library', filters: {}, now: NOW })).toBe(2);
+    expect(countLibraryRows(db, { scope: 'library', filters: {}, now: NOW }, 100)).toEqual({ total: 2, exact: true });
+    expect(countLibraryRows(db, { scope: 'trash', filters: {}, now: NOW }, 100)).toEqual({ total: 2, exact: true });
     const trash = listLibraryRows(db, { scope: 'trash', filters: {}, sort: 'updated', offset: 0, limit: 10, now: NOW });
     expect(trash.map((row) => [row.headline, row.trashedAt])).toEqual([
       ['Apple harvest', '2026-05-02T00:00:00.000Z'],

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/handle';
-import { countSearchRows, searchLibraryRows, type SearchRequest } from '../../db/librarySearch';
+import { countSearchRows, RANK_ALL_UP_TO, RANK_WINDOW, searchLibraryRows, type SearchRequest } from '../../db/librarySearch';
 import { trashStories } from '../../db/trash';
 import { translateQuery } from '../../story/search/queryTranslator';
 import { addStory, memoryDb } from '../helpers/memoryLibrary';
@@ -38,12 +38,35 @@ describe('library search', () => {
     const [peace] = search('riyadh');
     trashStories(db, [peace!.id], '2026-05-01T00:00:00.000Z');
     expect(search('talks')).toHaveLength(2);
-    expect(countSearchRows(db, request('talks'))).toBe(2);
+    expect(countSearchRows(db, request('talks'), 100)).toEqual({ total: 2, exact: true });
+    expect(countSearchRows(db, request('talks'), 1)).toEqual({ total: 1, exact: false });
     expect(search('talks', { scope: 'trash' }).map((row) => row.headline)).toEqual(['Peace talks open in Riyadh']);
   });
 
   it('sorts matches by another order when asked, and pages', () => {
     expect(search('talks', { sort: 'headline' }).map((row) => row.headline)).toEqual(['Grain exports rise', 'Harbour ferry trial approved', 'Peace talks open in Riyadh']);
     expect(search('talks', { sort: 'headline', offset: 1, limit: 1 }).map((row) => row.headline)).toEqual(['Harbour ferry trial approved']);
+  });
+
+  it('with very many matches, ranks the newest window first, then pages on through the older ones, newest first', () => {
+    const many = memoryDb();
+    const old = addStory(many, { headline: 'Ferry ferry ferry', text: 'ferry ferry ferry', at: '2020-01-01T00:00:00.000Z' });
+    for (let i = 0; i < RANK_ALL_UP_TO + 200; i++) addStory(many, { headline: `Story ${i}`, text: `A long story that mentions the ferry once, number ${i}, among many other words about the harbour.` });
+    const best = addStory(many, { headline: 'Ferry news', text: 'The ferry ferry.' });
+    const translated = translateQuery('ferry');
+    if (translated.kind !== 'match') throw new Error('no query');
+    const page = (offset: number, limit: number) =>
+      searchLibraryRows(many, { match: translated.fts, scope: 'library', filters: {}, sort: 'relevance', offset, limit, now: '2026-06-01T00:00:00.000Z' }).map((row) => row.id);
+    expect(page(0, 1)).toEqual([best.id]);
+    // Past the ranked window, the older matches follow newest first: the old story comes last.
+    const all = [...page(0, 1000), ...page(1000, 1000), ...page(2000, 1000)];
+    expect(new Set(all).size).toBe(RANK_ALL_UP_TO + 202);
+    expect(all.at(-1)).toBe(old.id);
+    expect(all.slice(0, RANK_WINDOW)).not.toContain(old.id);
+    expect(countSearchRows(many, { match: translated.fts, scope: 'library', filters: {}, now: 'x' }, 2000)).toEqual({ total: 2000, exact: false });
+    // Another order over many matches walks that order's index.
+    const byHeadline = searchLibraryRows(many, { match: translated.fts, scope: 'library', filters: {}, sort: 'headline', offset: 0, limit: 3, now: 'x' });
+    expect(byHeadline.map((row) => row.headline)).toEqual(['Ferry ferry ferry', 'Ferry news', 'Story 0']);
+    expect(byHeadline[0]!.snippet).toContain('\u0002ferry\u0003');
   });
 });

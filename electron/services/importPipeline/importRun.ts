@@ -48,8 +48,8 @@ export const CANCELLED = 'not imported: the import was cancelled';
  */
 const BLOCK_BUDGET_MS = 10;
 const GROUP_MAX_FILES = 48;
-/** Groups sent to the writer thread and not yet answered, at most. */
-const WRITES_IN_FLIGHT = 2;
+/** Groups sent to the writer thread and not yet answered, at most (it writes those waiting together). */
+const WRITES_IN_FLIGHT = 3;
 
 interface Prepared {
   item: ImportItem;

@@ -102,7 +102,8 @@ export function LibraryPane({ openId, ...actions }: Props) {
     return () => pane?.removeEventListener('keydown', findInLibrary);
   }, []);
 
-  const countLabel = inTrash ? `${list.total.toLocaleString()} in the trash` : searching || filtered ? `${list.total.toLocaleString()} found` : `${list.total.toLocaleString()} stories`;
+  const count = `${list.total.toLocaleString()}${list.exact ? '' : '+'}`;
+  const countLabel = inTrash ? `${count} in the trash` : searching || filtered ? `${count} found` : `${count} stories`;
   const sort = effectiveSort(query);
 
   return (

@@ -89,7 +89,10 @@ export function SavedSearches({ query, canSave, onApply }: Props) {
             <li key={search.id}>
               <button type="button" className="saved-search" onClick={() => onApply(search)} title={search.text || undefined}>
                 <span className="saved-search-name">{search.name}</span>
-                <span className="facet-count">{search.count.toLocaleString()}</span>
+                <span className="facet-count">
+                  {search.count.toLocaleString()}
+                  {search.countExact ? '' : '+'}
+                </span>
               </button>
               <button
                 type="button"

@@ -9,7 +9,9 @@ export const PAGE_SIZE = 100;
 const REFRESH_MS = 400;
 
 export interface LibraryWindow {
+  /** Rows in the list (at least that many when `exact` is false: more arrive as it scrolls). */
   total: number;
+  exact: boolean;
   /** False until the first answer for the current query. */
   loaded: boolean;
   /** Said instead of results when the search text has nothing to search for. */
@@ -32,6 +34,7 @@ export function useLibraryWindow(query: LibraryQueryState): LibraryWindow {
   const { api, on } = useTransport();
   const [pages, setPages] = useState<ReadonlyMap<number, LibraryRow[]>>(new Map());
   const [total, setTotal] = useState(0);
+  const [exact, setExact] = useState(true);
   const [loaded, setLoaded] = useState(false);
   const [message, setMessage] = useState<string>();
   const [error, setError] = useState<string>();
@@ -42,6 +45,8 @@ export function useLibraryWindow(query: LibraryQueryState): LibraryWindow {
     setShownKey(key);
     setPages(new Map());
     setLoaded(false);
+    setTotal(0);
+    setExact(true);
   }
   const generation = useRef(0);
   const requested = useRef(new Set<number>());
@@ -57,7 +62,9 @@ export function useLibraryWindow(query: LibraryQueryState): LibraryWindow {
           (result) => {
             if (forGeneration !== generation.current) return;
             setPages((previous) => new Map(previous).set(page, result.rows));
-            setTotal(result.total);
+            // A lower bound only grows as windows further down are counted further.
+            setTotal((previous) => (result.exact ? result.total : Math.max(previous, result.total)));
+            setExact(result.exact);
             setMessage(result.message);
             setError(undefined);
             setLoaded(true);
@@ -135,5 +142,5 @@ export function useLibraryWindow(query: LibraryQueryState): LibraryWindow {
     [pages],
   );
 
-  return { total, loaded, message, error, rowAt, ensure, indexOf, refresh: reload };
+  return { total, exact, loaded, message, error, rowAt, ensure, indexOf, refresh: reload };
 }

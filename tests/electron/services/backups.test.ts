@@ -83,6 +83,14 @@ describe('backups', () => {
     expect(checkLibraryFile(backup!.path)).toMatchObject({ ok: true, schemaVersion: 4, storyCount: 1 });
   });
 
+  it('waits for a running import before backing up (an online backup restarts on every write)', async () => {
+    const core = open();
+    const { jobId } = await ok<MethodResult<'beginImport'>>(core.dispatch('beginImport', { fileCount: 1 }));
+    expect(await failed(core.dispatch('backupNow', {}))).toMatchObject({ code: 'unavailable', message: expect.stringMatching(/import/) });
+    await ok(core.dispatch('finishImport', { jobId }));
+    await ok(core.dispatch('backupNow', {}));
+  });
+
   it('takes no backup before migrating a brand-new library', () => {
     open();
     expect(listBackupFiles(backupsDir)).toEqual([]);
