@@ -7,8 +7,10 @@ export function libraryPathFrom(option: string | undefined): string {
   return option ? path.resolve(option) : defaultLibraryPath();
 }
 
-export function openCliCore(libraryOption: string | undefined, mode: 'browser' | 'cli' = 'cli'): Core {
+export function openCliCore(libraryOption: string | undefined, mode: 'browser' | 'cli' = 'cli', options: { readOnly?: boolean } = {}): Core {
   return openCore({
+    // Reading commands skip the whole-file check at open (the app and the writing commands do it).
+    integrityCheck: !options.readOnly,
     libraryPath: libraryPathFrom(libraryOption),
     mode: 'browser',
     app: mode === 'cli' ? 'the copydesk command line' : 'Copydesk (browser mode)',

@@ -31,6 +31,12 @@ export interface CoreOptions {
    * trash of expired stories. Off for one-shot command-line commands.
    */
   background?: boolean;
+  /**
+   * Check the library with `PRAGMA quick_check` when opening it (default true; a damaged one
+   * is moved aside and the core starts in recovery). Commands that only read may skip it:
+   * it reads the whole file (about 3 s for 100,000 stories).
+   */
+  integrityCheck?: boolean;
 }
 
 /** The main-process core: the library, the services and the one dispatch both transports call. */
@@ -102,6 +108,7 @@ export function openCore(options: CoreOptions): Core {
       app: options.app,
       mode: options.mode,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      integrityCheck: options.integrityCheck ?? true,
       events,
       jobs,
       backups,

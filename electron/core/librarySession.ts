@@ -39,6 +39,7 @@ export interface SessionOptions {
   app: string;
   mode: 'electron' | 'browser';
   nativeBinding?: string;
+  integrityCheck: boolean;
   events: EventBus;
   jobs: JobRunner;
   backups: BackupService;
@@ -50,6 +51,7 @@ export function openLibrarySession(options: SessionOptions): LibrarySession {
   const library = openLibrary(options.libraryPath, {
     app: options.app,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    integrityCheck: options.integrityCheck,
     // A library that has stories is copied before its schema changes (a new one has nothing to lose).
     beforeMigrating: (from, _to, db) => {
       if (from > 0) options.backups.backupBeforeMigration(db);

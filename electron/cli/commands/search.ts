@@ -30,7 +30,7 @@ export async function searchCommand(argv: string[], io: CliIo): Promise<number> 
   if (!query.trim()) throw new UsageError('give the words to search for.');
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError(`--limit must be a whole number from 1 to 500, not "${values.limit}".`);
-  const core = openCliCore(values.library);
+  const core = openCliCore(values.library, 'cli', { readOnly: true });
   try {
     const page = await call(core, 'queryLibrary', { text: query, sort: 'relevance', limit });
     if (page.message) {
