@@ -3,13 +3,16 @@ import { useLatest } from './hooks/useLatest';
 import { useConnectionState, useTransport } from './api/TransportContext';
 import { useLibraryList } from './hooks/useLibraryList';
 import { usePanes, type PaneName } from './hooks/usePanes';
-import { EditorPane } from './panes/editor/EditorPane';
+import { EditorPane, type EditorStats } from './panes/editor/EditorPane';
+import { editorControls } from './panes/editor/editorControls';
 import type { StoryAutosave } from './panes/editor/useStoryAutosave';
 import { FactsPane } from './panes/facts/FactsPane';
 import { LibraryPane } from './panes/library/LibraryPane';
 import { PreviewPane } from './panes/preview/PreviewPane';
 import { commandForKey, type CommandHandlers, type MenuCommand } from './shell/commands';
+import { ShortcutSheet } from './shell/ShortcutSheet';
 import { SidePanes } from './shell/SidePanes';
+import { viewPrefs } from './shell/viewPrefs';
 import { StatusBar } from './shell/StatusBar';
 import { Toolbar } from './shell/Toolbar';
 
@@ -24,7 +27,8 @@ export function App() {
   // With nothing chosen (first launch, or the last story is gone), the newest story is open.
   const openId = chosenId ?? library.stories[0]?.id;
   const [autosave, setAutosave] = useState<StoryAutosave>();
-  const [words, setWords] = useState<number>();
+  const [stats, setStats] = useState<EditorStats>();
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [notice, setNotice] = useState<string>();
   const autosaveRef = useLatest(autosave);
 
@@ -63,6 +67,15 @@ export function App() {
     toggleLibrary: () => togglePane('library'),
     toggleFacts: () => togglePane('facts'),
     togglePreview: () => togglePane('preview'),
+    // Find goes to the story unless the focus is in another pane (the library routes its own search).
+    findInPane: () => {
+      if (!document.activeElement?.closest('.library-pane')) editorControls.find('find');
+    },
+    findReplace: () => editorControls.find('replace'),
+    showShortcuts: () => setShortcutsOpen((open) => !open),
+    toggleFocusMode: () => viewPrefs.toggle('focusMode'),
+    toggleTypewriter: () => viewPrefs.toggle('typewriter'),
+    toggleTheme: () => viewPrefs.cycleTheme(),
   };
   const handlersRef = useLatest(handlers);
 
@@ -108,6 +121,7 @@ export function App() {
         title={openStorySummary ? openStorySummary.headline || 'Untitled story' : undefined}
         saveState={autosave?.state}
         connection={connection}
+        onShowShortcuts={() => setShortcutsOpen(true)}
       />
       {notice && (
         <div className="notice" role="alert">
@@ -125,8 +139,9 @@ export function App() {
               key={openId}
               storyId={openId}
               onAutosave={setAutosave}
-              onBodyStats={({ words }) => setWords(words)}
+              onStats={setStats}
               onMissing={() => setOpenId(undefined)}
+              onOpenStory={(id) => void openStory(id)}
             />
           ) : (
             <div className="empty-state">
@@ -139,7 +154,8 @@ export function App() {
         </section>
         <SidePanes facts={panes.facts ? <FactsPane /> : undefined} preview={panes.preview ? <PreviewPane /> : undefined} />
       </main>
-      <StatusBar words={openId ? words : undefined} libraryTotal={library.total} />
+      <StatusBar stats={openId ? stats : undefined} libraryTotal={library.total} />
+      {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
     </div>
   );
 }

@@ -1,5 +1,8 @@
+import type { EditorStats } from '../panes/editor/EditorPane';
+import type { TextStats } from '../panes/editor/docJson';
+
 interface Props {
-  words: number | undefined;
+  stats: EditorStats | undefined;
   libraryTotal: number;
 }
 
@@ -8,10 +11,33 @@ export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 230));
 }
 
-export function StatusBar({ words, libraryTotal }: Props) {
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
+}
+
+function counts({ words, characters }: TextStats): string {
+  return `${plural(words, 'word')} · ${plural(characters, 'character')}`;
+}
+
+export function StatusBar({ stats, libraryTotal }: Props) {
   return (
     <footer className="status-bar" aria-label="Story statistics">
-      <span>{words === undefined ? 'No story open' : `${words.toLocaleString()} words · ${readingMinutes(words)} min read`}</span>
+      <span className="story-stats">
+        {stats === undefined ? (
+          'No story open'
+        ) : (
+          <>
+            <span>
+              {counts(stats.story)} · {readingMinutes(stats.story.words)} min read
+            </span>
+            <span className={stats.story.tks > 0 ? 'tk-count has-tk' : 'tk-count'} data-testid="tk-count">
+              {' · '}
+              {plural(stats.story.tks, 'TK')}
+            </span>
+            {stats.selection && <span className="selection-stats"> · Selection: {counts(stats.selection)}</span>}
+          </>
+        )}
+      </span>
       <span>Library: {libraryTotal.toLocaleString()}</span>
     </footer>
   );

@@ -2,18 +2,27 @@ import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useEffect, useRef } from 'react';
 import type { DocJSON } from '../../../story/document';
 import { editorExtensions } from './editorExtensions';
+import { cleanPastedHtml, type PasteReport } from './extensions/pasteCleanup';
 import { useLatest } from '../../hooks/useLatest';
 
 interface Props {
   initialBody: DocJSON;
   onChange(): void;
+  onSelectionChange(): void;
   onReady(editor: Editor): void;
+  onLinkRequest(): void;
+  onPasteReport(report: PasteReport): void;
 }
 
-/** The story body: a Tiptap editor on the shared news schema. */
-export function BodyEditor({ initialBody, onChange, onReady }: Props) {
+function imageFiles(data: DataTransfer | null): number {
+  return Array.from(data?.files ?? []).filter((file) => file.type.startsWith('image/')).length;
+}
+
+/** The story body: a Tiptap editor on the shared news schema, with the editing behaviour of the newsroom. */
+export function BodyEditor({ initialBody, onChange, onSelectionChange, onReady, onLinkRequest, onPasteReport }: Props) {
+  const callbacks = useLatest({ onChange, onSelectionChange, onLinkRequest, onPasteReport });
   const editor = useEditor({
-    extensions: editorExtensions(),
+    extensions: editorExtensions({ onLinkRequest: () => callbacks.current.onLinkRequest() }),
     content: initialBody,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
@@ -25,8 +34,26 @@ export function BodyEditor({ initialBody, onChange, onReady }: Props) {
         'aria-label': 'Story body',
         spellcheck: 'true',
       },
+      transformPastedHTML: (html) => cleanPastedHtml(html, (report) => callbacks.current.onPasteReport(report)),
+      // A picture pasted or dropped on its own (a screenshot, a file) cannot be held by the story: say so.
+      handlePaste: (_view, event) => {
+        const images = imageFiles(event.clipboardData);
+        const hasText = Boolean(event.clipboardData?.getData('text/html') || event.clipboardData?.getData('text/plain'));
+        if (images > 0 && !hasText) {
+          callbacks.current.onPasteReport({ images });
+          return true;
+        }
+        return false;
+      },
+      handleDrop: (_view, event) => {
+        const images = imageFiles((event as DragEvent).dataTransfer);
+        if (images === 0) return false;
+        callbacks.current.onPasteReport({ images });
+        return true;
+      },
     },
-    onUpdate: () => onChange(),
+    onUpdate: () => callbacks.current.onChange(),
+    onSelectionUpdate: () => callbacks.current.onSelectionChange(),
   });
 
   const announced = useRef(false);
