@@ -2,28 +2,9 @@ import { useEffect, useState, type ChangeEvent } from 'react';
 import type { StoryFields } from '../../../story/model';
 import { DEFAULT_SETTINGS } from '../../../story/settings';
 import { useTransport } from '../../api/TransportContext';
+import { authorsFromText, slugify } from './headerText';
 
 export type HeaderFields = Pick<StoryFields, 'slug' | 'headline' | 'dek' | 'authors' | 'dateline'>;
-
-/** "Ana Reyes, Tomasz Wiśniewski" → two authors; empty entries dropped. */
-export function authorsFromText(text: string): string[] {
-  return text
-    .split(/[,;]/)
-    .map((name) => name.trim())
-    .filter(Boolean);
-}
-
-/** "Harbour Ferry: Night trial!" → "harbour-ferry-night-trial": what a slug may hold (lower case, digits, single hyphens). */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-}
 
 /** Length targets of the headline and dek, from the settings: warnings, never limits. */
 function useFieldTargets(): { headline: number; dek: number } {
@@ -79,10 +60,10 @@ export function StoryHeaderFields({ fields, onChange }: Props) {
             spellCheck={false}
             aria-describedby="slug-hint"
           />
-          <span id="slug-hint" className="visually-hidden">
-            Lower-case letters, digits and hyphens. Tab on an empty slug takes the suggestion from the headline.
-          </span>
         </label>
+        <span id="slug-hint" className="visually-hidden">
+          Lower-case letters, digits and hyphens. Tab on an empty slug takes the suggestion from the headline.
+        </span>
         <label className="field dateline-place-field">
           <span className="field-label">Dateline</span>
           <input
