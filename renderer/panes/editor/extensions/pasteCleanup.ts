@@ -48,10 +48,20 @@ function styleOf(element: Element): string {
   return (element.getAttribute('style') ?? '').toLowerCase();
 }
 
+/** The value of one CSS property in a style attribute ("font-weight", not "mso-bidi-font-weight"). */
+function styleValue(style: string, property: string): string | undefined {
+  for (const declaration of style.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon > 0 && declaration.slice(0, colon).trim() === property) return declaration.slice(colon + 1).trim();
+  }
+  return undefined;
+}
+
 /** Word writes lists as paragraphs with `mso-list: l0 level1 lfo1` and a typed marker; make them real lists. */
 function wordLists(doc: Document): void {
+  // A parsed document has no window, so no instanceof: test the node type.
   const isListParagraph = (node: Node | null): node is HTMLElement =>
-    node instanceof doc.defaultView!.HTMLElement && node.tagName === 'P' && /mso-list:\s*l\d+/.test(styleOf(node));
+    node?.nodeType === 1 && (node as Element).tagName === 'P' && /mso-list:\s*l\d+/.test(styleOf(node as Element));
   const paragraphs = Array.from(doc.querySelectorAll('p')).filter(isListParagraph);
   const done = new Set<Element>();
   for (const first of paragraphs) {
@@ -96,12 +106,12 @@ function wordLists(doc: Document): void {
 function styledEmphasis(doc: Document): void {
   for (const element of Array.from(doc.body.querySelectorAll('[style]'))) {
     const style = styleOf(element);
-    const weight = /font-weight:\s*(bold|bolder|\d+)/.exec(style)?.[1];
-    const bold = weight !== undefined && (weight === 'bold' || weight === 'bolder' || Number(weight) >= 600);
-    const italic = /font-style:\s*italic/.test(style);
+    const weight = styleValue(style, 'font-weight');
+    const bold = weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;
+    const italic = styleValue(style, 'font-style') === 'italic';
     const inHeading = element.closest('h1, h2, h3, h4, h5, h6');
     // Google Docs wraps the whole clipboard in <b style="font-weight:normal" id="docs-internal-guid-…">: not bold.
-    if ((element.tagName === 'B' || element.tagName === 'STRONG') && /font-weight:\s*(normal|[1-5]00)\b/.test(style)) {
+    if ((element.tagName === 'B' || element.tagName === 'STRONG') && (weight === 'normal' || (weight !== undefined && Number(weight) < 600))) {
       unwrap(element);
       continue;
     }
@@ -126,8 +136,21 @@ function blocks(doc: Document): void {
     if (element.querySelector(BLOCKS)) unwrap(element);
     else rename(element, 'p');
   }
+  // A <br> between blocks (Google Docs puts them between paragraphs and lists) is spacing, not a line break.
+  for (const br of Array.from(doc.body.querySelectorAll('br'))) {
+    if (!br.parentElement?.closest('p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption')) br.remove();
+  }
   for (const paragraph of Array.from(doc.body.querySelectorAll('p'))) {
     if (!(paragraph.textContent ?? '').replace(/\u00a0/g, ' ').trim() && !paragraph.querySelector('span[data-type]')) paragraph.remove();
+  }
+}
+
+/** Only our own data attributes go on to DOMPurify (which, allowing data-*, would keep any). */
+function ownDataAttributes(doc: Document): void {
+  for (const element of Array.from(doc.body.querySelectorAll('*'))) {
+    for (const name of element.getAttributeNames()) {
+      if (name.startsWith('data-') && !ALLOWED_ATTR.includes(name)) element.removeAttribute(name);
+    }
   }
 }
 
@@ -139,11 +162,12 @@ export function cleanPastedHtml(html: string, report: (report: PasteReport) => v
   wordLists(doc);
   styledEmphasis(doc);
   blocks(doc);
+  ownDataAttributes(doc);
   return DOMPurify.sanitize(doc.body.innerHTML, {
     ALLOWED_TAGS,
     ALLOWED_ATTR,
     ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
-    ALLOW_DATA_ATTR: false,
+    ALLOW_DATA_ATTR: true,
     KEEP_CONTENT: true,
   });
 }
