@@ -86,6 +86,7 @@ test('a full disk says "Not saved" with the reason, keeps the text, and saves by
     expect(storedBodyText(app.libraryPath)).toContain('Paragraph 399 of a long report that needs new pages in the library. Typed while full.');
   } finally {
     await app.dispose();
+    fs.rmSync(path.dirname(limit), { recursive: true, force: true });
   }
 });
 
