@@ -1,5 +1,5 @@
-import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { useEffect, useRef } from 'react';
+import { EditorContent, useEditor, type Editor, type UseEditorOptions } from '@tiptap/react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { DocJSON } from '../../../story/document';
 import { editorExtensions } from './editorExtensions';
 import { cleanPastedHtml, type PasteReport } from './extensions/pasteCleanup';
@@ -18,14 +18,15 @@ function imageFiles(data: DataTransfer | null): number {
   return Array.from(data?.files ?? []).filter((file) => file.type.startsWith('image/')).length;
 }
 
-/** The story body: a Tiptap editor on the shared news schema, with the editing behaviour of the newsroom. */
-export function BodyEditor({ initialBody, onChange, onSelectionChange, onReady, onLinkRequest, onPasteReport }: Props) {
+/**
+ * The story body: a Tiptap editor on the shared news schema, with the editing behaviour of the newsroom.
+ * Its options are made once: new options on a re-render would make Tiptap reconfigure the view, which on a
+ * long story costs more than a keystroke may. Callbacks are read through a ref.
+ */
+export const BodyEditor = memo(function BodyEditor({ initialBody, onChange, onSelectionChange, onReady, onLinkRequest, onPasteReport }: Props) {
   const callbacks = useLatest({ onChange, onSelectionChange, onLinkRequest, onPasteReport });
-  const editor = useEditor({
+  const [options] = useState((): Pick<UseEditorOptions, 'extensions' | 'editorProps'> => ({
     extensions: editorExtensions({ onLinkRequest: () => callbacks.current.onLinkRequest() }),
-    content: initialBody,
-    immediatelyRender: true,
-    shouldRerenderOnTransaction: false,
     editorProps: {
       attributes: {
         class: 'story-body',
@@ -52,6 +53,12 @@ export function BodyEditor({ initialBody, onChange, onSelectionChange, onReady, 
         return true;
       },
     },
+  }));
+  const editor = useEditor({
+    ...options,
+    content: initialBody,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
     onUpdate: () => callbacks.current.onChange(),
     onSelectionUpdate: () => callbacks.current.onSelectionChange(),
   });
@@ -65,4 +72,4 @@ export function BodyEditor({ initialBody, onChange, onSelectionChange, onReady, 
   }, [editor, onReadyRef]);
 
   return <EditorContent editor={editor} className="story-body-wrapper" />;
-}
+}, (previous, next) => previous.initialBody === next.initialBody);

@@ -1,0 +1,194 @@
+// `npm run bench:editor`: keystroke-to-next-paint latency and open-to-editable time of the
+// drafting editor on a 20,000-word story, against a bare Tiptap StarterKit editor holding the
+// same text, in the same run (Playwright driving Debian's Chromium). Prints a table and writes
+// bench/results/editor.json. Targets: p95 <= 16 ms and <= 1.25x the bare editor.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import * as esbuild from 'esbuild';
+import { buildNode, buildRenderer } from './build.mjs';
+import { bareStory, longStory } from '../bench/editor/storyFixture.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 500);
+const PER_SPOT = 5;
+const ROUNDS = 5;
+const PAUSE_MS = 40;
+const TARGET_P95_MS = 16;
+const TARGET_RATIO = 1.25;
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+function summary(latencies, openMs) {
+  const mean = latencies.reduce((a, b) => a + b, 0) / latencies.length;
+  const round = (n) => Math.round(n * 100) / 100;
+  return { keystrokes: latencies.length, p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), mean: round(mean), max: round(Math.max(...latencies)), openToEditableMs: round(openMs) };
+}
+
+async function startServer(dir) {
+  const child = spawn(process.execPath, [path.join(root, 'bin', 'copydesk.cjs'), 'serve', '--library', path.join(dir, 'library.sqlite'), '--no-open', '--port', '0'], {
+    env: { ...process.env, XDG_DATA_HOME: dir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /Copydesk is running at (\S+)/.exec(out);
+      if (match) resolve(match[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`copydesk serve exited with ${code}`)));
+  });
+  return { child, url: new URL(url) };
+}
+
+async function createStory(url, body) {
+  const response = await fetch(new URL('/api/createStory', url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${url.searchParams.get('token')}`, Origin: url.origin },
+    body: JSON.stringify({ headline: 'Benchmark: a 20,000-word story', body }),
+  });
+  const result = await response.json();
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+/** In the page: a promise of the time from the next keydown to the frame after it (the next paint). */
+const ARM = () => {
+  window.__latency = new Promise((resolve) => {
+    addEventListener(
+      'keydown',
+      (event) => {
+        const start = event.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+      },
+      { capture: true, once: true },
+    );
+  });
+};
+
+/** In the page: put the caret at a random place in the body's text (seeded), scrolled into view. */
+const PLACE_CARET = ([selector, seed]) => {
+  const root = document.querySelector(selector);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent.length > 20) nodes.push(node);
+  const node = nodes[Math.floor(seed * nodes.length)];
+  root.focus({ preventScroll: true });
+  node.parentElement.scrollIntoView({ block: 'center' });
+  getSelection().collapse(node, Math.floor(node.textContent.length / 2));
+};
+
+async function measure(page, selector, spots, count) {
+  const latencies = [];
+  for (let i = 0; i < count; i += 1) {
+    if (i % PER_SPOT === 0) {
+      await page.evaluate(PLACE_CARET, [selector, spots()]);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    }
+    await page.evaluate(ARM);
+    await page.keyboard.type('e');
+    latencies.push(await page.evaluate(() => window.__latency));
+    await page.waitForTimeout(PAUSE_MS);
+  }
+  return latencies;
+}
+
+function seeded(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function main() {
+  await buildNode();
+  await buildRenderer();
+  const bare = await esbuild.build({ entryPoints: [path.join(root, 'bench', 'editor', 'bareEditor.ts')], bundle: true, format: 'iife', write: false, minify: true, logLevel: 'error' });
+  const bareScript = bare.outputFiles[0].text;
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-'));
+  const server = await startServer(dir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const doc = longStory(20_000);
+    const story = await createStory(server.url, doc);
+    const bareDoc = bareStory(doc);
+
+    const oursPage = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+    const started = Date.now();
+    await oursPage.goto(server.url.href);
+    await oursPage.locator('.story-body[data-editor-ready="true"]').waitFor();
+    const oursOpen = await oursPage.evaluate(() => performance.getEntriesByName('copydesk:editor-editable')[0]?.startTime ?? NaN);
+    console.error(`our editor open in ${oursOpen.toFixed(0)} ms (${Date.now() - started} ms wall)`);
+
+    const barePage = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+    await barePage.route('http://bench.invalid/**', (route) => {
+      const file = new URL(route.request().url()).pathname;
+      if (file === '/bare.js') return route.fulfill({ contentType: 'text/javascript', body: bareScript });
+      if (file === '/story.js') return route.fulfill({ contentType: 'text/javascript', body: `window.startBareEditor(${JSON.stringify(bareDoc)});` });
+      return route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html><head><meta charset="utf-8"><style>body{font:16.5px/1.65 system-ui,sans-serif;margin:0}#editor{max-width:46rem;margin:0 auto;padding:28px 40px}.ProseMirror{outline:none}</style></head><body><div id="editor"></div><script src="/bare.js"></script><script src="/story.js"></script></body></html>`,
+      });
+    });
+    await barePage.goto('http://bench.invalid/bare.html');
+    await barePage.locator('#editor .ProseMirror').waitFor();
+    const bareOpen = await barePage.evaluate(() => performance.getEntriesByName('bare:editor-editable')[0]?.startTime ?? NaN);
+
+    const oursSpots = seeded(11);
+    const bareSpots = seeded(11);
+    const ours = [];
+    const baseline = [];
+    // Warm up both, then alternate rounds so that load on the machine falls on both alike.
+    await measure(oursPage, '.story-body', oursSpots, 10);
+    await measure(barePage, '#editor .ProseMirror', bareSpots, 10);
+    for (let round = 0; round < ROUNDS; round += 1) {
+      await oursPage.bringToFront();
+      ours.push(...(await measure(oursPage, '.story-body', oursSpots, KEYSTROKES / ROUNDS)));
+      await barePage.bringToFront();
+      baseline.push(...(await measure(barePage, '#editor .ProseMirror', bareSpots, KEYSTROKES / ROUNDS)));
+      console.error(`round ${round + 1}/${ROUNDS} done`);
+    }
+    const saved = await oursPage.locator('[data-save-state]').getAttribute('data-save-state');
+
+    const result = {
+      date: new Date().toISOString(),
+      machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}`,
+      story: { words: story.wordCount, blocks: doc.content.length },
+      method: `${KEYSTROKES} keystrokes per editor at ${KEYSTROKES / PER_SPOT} random places (${PER_SPOT} each), ${PAUSE_MS} ms apart, rounds alternating between the editors; latency = keydown event time to the task after the next animation frame`,
+      ours: summary(ours, oursOpen),
+      bare: summary(baseline, bareOpen),
+      saveStateAfterTyping: saved,
+    };
+    result.ratioP95 = Math.round((result.ours.p95 / result.bare.p95) * 100) / 100;
+    result.targets = { p95Ms: TARGET_P95_MS, ratioP95: TARGET_RATIO };
+    result.meetsTargets = result.ours.p95 <= TARGET_P95_MS && result.ratioP95 <= TARGET_RATIO;
+
+    fs.mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'bench', 'results', 'editor.json'), `${JSON.stringify(result, null, 2)}\n`);
+    const row = (name, r) => `${name.padEnd(22)} ${String(r.p50).padStart(8)} ${String(r.p95).padStart(8)} ${String(r.mean).padStart(8)} ${String(r.max).padStart(8)} ${String(r.openToEditableMs).padStart(12)}`;
+    console.log(`\nEditor benchmark: ${result.story.words.toLocaleString()}-word story, ${KEYSTROKES} keystrokes each (ms)`);
+    console.log(`${'editor'.padEnd(22)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'mean'.padStart(8)} ${'max'.padStart(8)} ${'open→editable'.padStart(12)}`);
+    console.log(row('Copydesk (all ext.)', result.ours));
+    console.log(row('bare StarterKit', result.bare));
+    console.log(`p95 ratio ${result.ratioP95}x (target <= ${TARGET_RATIO}x); p95 ${result.ours.p95} ms (target <= ${TARGET_P95_MS} ms): ${result.meetsTargets ? 'met' : 'NOT met'}`);
+    console.log('Written to bench/results/editor.json');
+  } finally {
+    await browser.close();
+    server.child.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
