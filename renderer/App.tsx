@@ -3,7 +3,7 @@ import { useLatest } from './hooks/useLatest';
 import { useConnectionState, useTransport } from './api/TransportContext';
 import { useLibraryList } from './hooks/useLibraryList';
 import { usePanes, type PaneName } from './hooks/usePanes';
-import { EditorPane, type EditorStats } from './panes/editor/EditorPane';
+import { EditorPane } from './panes/editor/EditorPane';
 import { editorControls } from './panes/editor/editorControls';
 import type { StoryAutosave } from './panes/editor/useStoryAutosave';
 import { FactsPane } from './panes/facts/FactsPane';
@@ -27,7 +27,6 @@ export function App() {
   // With nothing chosen (first launch, or the last story is gone), the newest story is open.
   const openId = chosenId ?? library.stories[0]?.id;
   const [autosave, setAutosave] = useState<StoryAutosave>();
-  const [stats, setStats] = useState<EditorStats>();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [notice, setNotice] = useState<string>();
   const autosaveRef = useLatest(autosave);
@@ -139,7 +138,6 @@ export function App() {
               key={openId}
               storyId={openId}
               onAutosave={setAutosave}
-              onStats={setStats}
               onMissing={() => setOpenId(undefined)}
               onOpenStory={(id) => void openStory(id)}
             />
@@ -154,7 +152,7 @@ export function App() {
         </section>
         <SidePanes facts={panes.facts ? <FactsPane /> : undefined} preview={panes.preview ? <PreviewPane /> : undefined} />
       </main>
-      <StatusBar stats={openId ? stats : undefined} libraryTotal={library.total} />
+      <StatusBar storyOpen={Boolean(openId)} libraryTotal={library.total} />
       {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
     </div>
   );

@@ -1,8 +1,8 @@
-import type { EditorStats } from '../panes/editor/EditorPane';
 import type { TextStats } from '../panes/editor/docJson';
+import { useEditorStats } from '../panes/editor/statsStore';
 
 interface Props {
-  stats: EditorStats | undefined;
+  storyOpen: boolean;
   libraryTotal: number;
 }
 
@@ -19,7 +19,9 @@ function counts({ words, characters }: TextStats): string {
   return `${plural(words, 'word')} · ${plural(characters, 'character')}`;
 }
 
-export function StatusBar({ stats, libraryTotal }: Props) {
+export function StatusBar({ storyOpen, libraryTotal }: Props) {
+  const published = useEditorStats();
+  const stats = storyOpen ? published : undefined;
   return (
     <footer className="status-bar" aria-label="Story statistics">
       <span className="story-stats">

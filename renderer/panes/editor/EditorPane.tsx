@@ -7,7 +7,8 @@ import type { ApiError } from '../../api/ApiError';
 import { useViewPrefs } from '../../shell/viewPrefs';
 import { BodyEditor } from './BodyEditor';
 import { ConflictView } from './ConflictView';
-import { docJson, docStats, rangeStats, type TextStats } from './docJson';
+import { docJson, docStats, rangeStats } from './docJson';
+import { editorStats } from './statsStore';
 import { editorControls } from './editorControls';
 import { EditorToolbar } from './EditorToolbar';
 import { pasteReportText } from './extensions/pasteCleanup';
@@ -24,16 +25,9 @@ import { useStoryAutosave, type StoryAutosave } from './useStoryAutosave';
 import { useLiveDraftPublisher } from './useLiveDraftPublisher';
 import './editor.css';
 
-export interface EditorStats {
-  story: TextStats;
-  /** Counts of the selected text, when something is selected. */
-  selection?: TextStats;
-}
-
 interface Props {
   storyId: string;
   onAutosave(autosave: StoryAutosave | undefined): void;
-  onStats(stats: EditorStats): void;
   /** The story no longer exists (deleted elsewhere). */
   onMissing(): void;
   /** Open another story (a copy made from a conflict). */
@@ -65,7 +59,7 @@ async function openWithJournal(story: Story): Promise<Opened> {
 }
 
 /** One open story: its header fields and body, autosaved and journaled. Keyed by story id, so a new story gets a fresh pane. */
-export function EditorPane({ storyId, onAutosave, onStats, onMissing, onOpenStory }: Props) {
+export function EditorPane({ storyId, onAutosave, onMissing, onOpenStory }: Props) {
   const api = useApi();
   const [opened, setOpened] = useState<Opened>();
   const [loadError, setLoadError] = useState<string>();
@@ -97,7 +91,7 @@ export function EditorPane({ storyId, onAutosave, onStats, onMissing, onOpenStor
     );
   }
   if (!opened) return <p className="pane-message">Opening…</p>;
-  return <LoadedStoryEditor opened={opened} onAutosave={onAutosave} onStats={onStats} onOpenStory={onOpenStory} />;
+  return <LoadedStoryEditor opened={opened} onAutosave={onAutosave} onOpenStory={onOpenStory} />;
 }
 
 function headerOf(draft: StoryDraft): HeaderFields {
@@ -105,7 +99,7 @@ function headerOf(draft: StoryDraft): HeaderFields {
   return { slug, headline, dek, authors, dateline };
 }
 
-function LoadedStoryEditor({ opened, onAutosave, onStats, onOpenStory }: { opened: Opened } & Pick<Props, 'onAutosave' | 'onStats' | 'onOpenStory'>) {
+function LoadedStoryEditor({ opened, onAutosave, onOpenStory }: { opened: Opened } & Pick<Props, 'onAutosave' | 'onOpenStory'>) {
   const { story, draft: openedDraft, journal, session } = opened;
   const api = useApi();
   const [fields, setFields] = useState<HeaderFields>(() => headerOf(openedDraft.draft));
@@ -151,10 +145,16 @@ function LoadedStoryEditor({ opened, onAutosave, onStats, onOpenStory }: { opene
       if (!current || current.isDestroyed) return;
       const { doc, selection } = current.state;
       const selected = selection.empty ? undefined : rangeStats(doc, selection.from, selection.to);
-      onStats({ story: docStats(doc), ...(selected && selected.characters > 0 ? { selection: selected } : {}) });
+      editorStats.publish({ story: docStats(doc), ...(selected && selected.characters > 0 ? { selection: selected } : {}) });
     }, 120);
-  }, [onStats]);
-  useEffect(() => () => clearTimeout(statsTimer.current), []);
+  }, []);
+  useEffect(
+    () => () => {
+      clearTimeout(statsTimer.current);
+      editorStats.publish(undefined);
+    },
+    [],
+  );
 
   const onBodyChange = () => {
     autosave.changed();

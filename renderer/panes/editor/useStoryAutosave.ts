@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useApi, useConnectionState } from '../../api/TransportContext';
 import { Autosave, type SaveState } from './autosave';
-import { canonicalDraft, digest, type DraftJournal } from './journal/draftJournal';
+import { digest, type DraftJournal } from './journal/draftJournal';
+import { canonicalDraft } from './journal/draftJson';
 import { JournalWriter } from './journal/journalWriter';
 import type { OpenedDraft } from './journal/recovery';
 import type { StoryDraft } from './storyDraft';
@@ -59,7 +60,8 @@ export function useStoryAutosave({ storyId, opened, snapshot, journal, session }
           inFlight.current = undefined;
         }
       },
-      onState: setState,
+      // "Saving…" again on every keystroke is no news: keep the same state so nothing re-renders.
+      onState: (next) => setState((previous) => (previous.kind === 'saving' && next.kind === 'saving' ? previous : next)),
       onSaved: (_version, stillDirty) => (stillDirty ? writer.changed() : writer.clear()),
     });
     return { autosave, writer };

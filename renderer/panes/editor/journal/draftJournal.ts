@@ -5,8 +5,6 @@
  * this window and the death of the server or main process; on the next open the
  * entry is replayed (see recovery.ts) and deleted once the server has the text.
  */
-import type { StoryDraft } from '../storyDraft';
-
 export interface JournalEntry {
   storyId: string;
   /** The window session that wrote it (see session.ts). */
@@ -78,9 +76,4 @@ export function digest(text: string): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
-
-/** The draft's fields in a fixed order: what is compared between the journal and the library. */
-export function canonicalDraft(draft: StoryDraft): string {
-  return JSON.stringify([draft.slug, draft.headline, draft.dek, draft.authors, draft.dateline.place, draft.dateline.date, draft.body]);
 }

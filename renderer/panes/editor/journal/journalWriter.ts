@@ -1,11 +1,15 @@
 import type { StoryDraft } from '../storyDraft';
 import type { DraftJournal } from './draftJournal';
+import { draftJson } from './draftJson';
 
 export interface JournalState {
   baseVersion: number;
   draft: StoryDraft;
   sentDigest?: string;
 }
+
+/** At most one write of a long story per this many milliseconds while typing. */
+const MIN_INTERVAL_MS = 150;
 
 /** Run `fn` once the next frame has painted (or within 100 ms in a hidden window). */
 function afterPaint(fn: () => void): void {
@@ -21,13 +25,15 @@ function afterPaint(fn: () => void): void {
 
 /**
  * Keeps one story's journal entry in step with the screen: rewritten after each
- * change (coalesced to once per frame, after the frame is painted, so typing never
- * waits for it), removed once everything is saved. Operations run in order.
+ * change (coalesced, at most every 150 ms, after the frame is painted so typing
+ * never waits for it; at once when the window is hidden or closed), removed once
+ * everything is saved. Operations run in order.
  */
 export class JournalWriter {
   private scheduled = false;
   private chain: Promise<void> = Promise.resolve();
   private generation = 0;
+  private lastWriteAt = 0;
   /** Resolves after the last journal operation queued so far. */
   lastWrite: Promise<void> = Promise.resolve();
 
@@ -43,11 +49,16 @@ export class JournalWriter {
     if (!this.journal || this.scheduled) return;
     this.scheduled = true;
     const generation = this.generation;
-    afterPaint(() => {
-      if (generation !== this.generation) return;
-      this.scheduled = false;
-      this.writeNow();
-    });
+    const wait = Math.max(0, this.lastWriteAt + MIN_INTERVAL_MS - Date.now());
+    setTimeout(
+      () =>
+        afterPaint(() => {
+          if (generation !== this.generation) return;
+          this.scheduled = false;
+          this.writeNow();
+        }),
+      wait,
+    );
   }
 
   writeNow(): void {
@@ -55,8 +66,9 @@ export class JournalWriter {
     if (!journal) return;
     this.scheduled = false;
     this.generation += 1;
+    this.lastWriteAt = Date.now();
     const { baseVersion, draft, sentDigest } = this.read();
-    const entry = { storyId: this.storyId, sessionId: this.sessionId, baseVersion, draft: JSON.stringify(draft), updatedAt: Date.now(), ...(sentDigest ? { sentDigest } : {}) };
+    const entry = { storyId: this.storyId, sessionId: this.sessionId, baseVersion, draft: draftJson(draft), updatedAt: Date.now(), ...(sentDigest ? { sentDigest } : {}) };
     this.enqueue(() => journal.put(entry));
   }
 

@@ -1,6 +1,7 @@
 import type { Story } from '../../../../story/model';
 import { draftOf, type StoryDraft } from '../storyDraft';
-import { canonicalDraft, digest, type DraftJournal, type JournalEntry } from './draftJournal';
+import { digest, type DraftJournal, type JournalEntry } from './draftJournal';
+import { canonicalDraft } from './draftJson';
 
 export interface OpenedDraft {
   draft: StoryDraft;

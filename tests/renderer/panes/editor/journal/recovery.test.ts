@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { blankStoryFields, type Story } from '../../../../../story/model';
 import { docFromPlainText } from '../../../../../story/document';
-import { canonicalDraft, digest, type DraftJournal, type JournalEntry } from '../../../../../renderer/panes/editor/journal/draftJournal';
+import { digest, type DraftJournal, type JournalEntry } from '../../../../../renderer/panes/editor/journal/draftJournal';
+import { canonicalDraft } from '../../../../../renderer/panes/editor/journal/draftJson';
 import { openDraft } from '../../../../../renderer/panes/editor/journal/recovery';
 import { draftOf, type StoryDraft } from '../../../../../renderer/panes/editor/storyDraft';
 
