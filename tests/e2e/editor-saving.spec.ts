@@ -112,3 +112,24 @@ test('edits typed while the server is dead are kept in the journal and saved aft
   await waitForSaved(page);
   expect(storedBodyText(app.libraryPath)).toBe('Acknowledged words. Typed while the server was dead.');
 });
+
+test('a window left open across a server restart takes the new token from a window opened at the new address, and saves', async ({ app, page, context }) => {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await app.stop();
+  await app.launch(null);
+  await newStoryInBody(page, app.url);
+  await page.keyboard.type('Before the restart.');
+  await waitForSaved(page);
+
+  await app.stop('SIGKILL');
+  await app.launch(null); // same port, new token
+  await page.keyboard.type(' Typed in the old window.');
+  await expect(page.locator('[data-save-state]')).toHaveText(/Not saved/);
+  await expect(page.getByRole('alert').filter({ hasText: 'Copydesk restarted' })).toBeVisible();
+
+  const fresh = await context.newPage();
+  await openApp(fresh, app.url);
+  await waitForSaved(page);
+  await expect(page.getByRole('alert').filter({ hasText: 'Copydesk restarted' })).toBeHidden();
+  expect(storedBodyText(app.libraryPath)).toBe('Before the restart. Typed in the old window.');
+});
