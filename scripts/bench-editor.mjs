@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import * as esbuild from 'esbuild';
 import { buildNode, buildRenderer } from './build.mjs';
 import { bareStory, longStory } from '../bench/editor/storyFixture.mjs';
+import { seededRandom } from '../bench/seededRandom.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -100,17 +101,6 @@ async function measure(page, selector, spots, count) {
   return latencies;
 }
 
-function seeded(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Chromium's frame clock: locked to 60 Hz vsync (a keystroke also waits for the next frame, up to 16.7 ms), or unlocked (frames are made as soon as there is work: the editor's own cost). */
 const MODES = [
   { name: 'unlocked', label: 'frame rate unlocked (the work of a keystroke)', args: ['--disable-frame-rate-limit', '--disable-gpu-vsync'] },
@@ -147,8 +137,8 @@ async function runMode(mode, url, bareScript, bareDoc) {
   try {
     const ours = await openOurs(browser, url);
     const bare = await openBare(browser, bareScript, bareDoc);
-    const oursSpots = seeded(11);
-    const bareSpots = seeded(11);
+    const oursSpots = seededRandom(11);
+    const bareSpots = seededRandom(11);
     const oursLatencies = [];
     const bareLatencies = [];
     // Warm up both, then alternate rounds so that load on the machine falls on both alike.

@@ -2,6 +2,7 @@
 // every block and mark of the news schema (subheads, lists, key takeaways, pull quotes,
 // editor's notes, read next, TK, links, bold, italic and fact marks); and the same text
 // as a bare StarterKit document (the baseline).
+import { seededRandom } from '../seededRandom.mjs';
 
 const WORDS = (
   'harbour council ferry night trial residents operator fares engines crossing authority vote budget ' +
@@ -10,22 +11,11 @@ const WORDS = (
   'district station passengers capacity schedule contract review committee minutes evidence source'
 ).split(' ');
 
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const text = (value, marks) => (marks ? { type: 'text', text: value, marks } : { type: 'text', text: value });
 
 /** The story body (ProseMirror JSON of the news schema) with about `targetWords` words. */
 export function longStory(targetWords = 20_000, seed = 7) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = () => WORDS[Math.floor(next() * WORDS.length)];
   const sentence = (n) => {
     const words = Array.from({ length: n }, pick);

@@ -8,24 +8,13 @@
  * COPYDESK_CRASH_KILLS (default 20) sets the number of kills; COPYDESK_CRASH_SEED the randomness.
  */
 import Database from 'better-sqlite3';
+import { seededRandom } from '../../bench/seededRandom.mjs';
 import { plainTextOf, type DocJSON } from '../../story/document';
 import { BrowserModeApp } from './browserModeApp';
 import { expect, openApp, test, waitForSaved } from './fixtures';
 
 const KILLS = Number(process.env.COPYDESK_CRASH_KILLS ?? 20);
 const SEED = Number(process.env.COPYDESK_CRASH_SEED ?? Date.now() % 1_000_000);
-
-/** mulberry32: a small seeded generator, so a failing run can be repeated. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -45,7 +34,7 @@ test.describe.configure({ mode: 'serial' });
 
 test(`crash test: ${KILLS} SIGKILLs of the server while a writer types, nothing typed is lost`, async ({ page }) => {
   test.setTimeout(Math.max(110_000, KILLS * 5_000));
-  const next = random(SEED);
+  const next = seededRandom(SEED);
   console.log(`crash test: ${KILLS} kills, seed ${SEED} (COPYDESK_CRASH_SEED=${SEED} repeats it)`);
   const app = await BrowserModeApp.start();
   page.on('dialog', (dialog) => void dialog.accept());
