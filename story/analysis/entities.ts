@@ -45,9 +45,10 @@ function isTitleCaseLine(tokens: Token[]): boolean {
 }
 
 /** May this token be part of a name, where it stands? */
-function nameLike(token: Token, sentenceInitial: boolean, strict: boolean): boolean {
+function nameLike(token: Token, sentenceInitial: boolean, strict: boolean, known: ReadonlySet<string>): boolean {
   const word = token.text;
   if (!isCapitalised(word)) return false;
+  if (known.has(lower(word))) return true;
   if (/^\p{Lu}[\p{Lu}.\d&-]*$/u.test(word) && word.length >= 2 && !NOT_NAMES.has(word.toLowerCase())) return true; // acronyms
   if (NOT_NAMES.has(lower(word))) return false;
   if (has(token, ['Month', 'WeekDay', 'Date'])) return false;
@@ -69,7 +70,7 @@ interface Chunk {
   tokens: Token[];
 }
 
-function chunksOf(analysed: AnalysedText): Chunk[] {
+function chunksOf(analysed: AnalysedText, known: ReadonlySet<string>): Chunk[] {
   const chunks: Chunk[] = [];
   for (const sentence of analysed.sentences) {
     const tokens = analysed.tokens.slice(sentence.firstToken, sentence.lastToken + 1);
@@ -88,14 +89,19 @@ function chunksOf(analysed: AnalysedText): Chunk[] {
       if (current.length > 0 && CONNECTORS.has(token.text.toLowerCase())) {
         const next = tokens[index + 1];
         const orgOnly = ORG_ONLY_CONNECTORS.has(token.text.toLowerCase());
-        if (next && joinsNext(token) && nameLike(next, false, strict) && (!orgOnly || looksLikeOrg(current))) {
+        if (next && joinsNext(token) && nameLike(next, false, strict, known) && (!orgOnly || looksLikeOrg(current))) {
           current.push(token);
           return;
         }
         flush();
         return;
       }
-      if (nameLike(token, initial && current.length === 0, strict)) current.push(token);
+      const next = tokens[index + 1];
+      // A sentence opening with a title or an unknown first name before a name: "Senator Frank Oduya", "Romelu Lukaku scored".
+      const opensName =
+        initial && current.length === 0 && !strict && next !== undefined && joinsNext(token) && isCapitalised(token.text) && !NOT_NAMES.has(lower(token.text)) &&
+        !has(token, [...FUNCTION_TAGS, 'Verb', 'Adjective']) && nameLike(next, false, false, known) && has(next, ['ProperNoun', 'Person']);
+      if (opensName || nameLike(token, initial && current.length === 0, strict, known)) current.push(token);
       else flush();
       if (POSSESSIVE.test(token.text) || !joinsNext(token)) flush();
     });
@@ -197,7 +203,15 @@ const surnameOf = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
 /** People (with titles), organisations and places named in the text, in text order. */
 export function findEntities(analysed: AnalysedText): EntityMention[] {
   const { text } = analysed;
-  const classified = chunksOf(analysed).map((chunk) => ({ chunk, ...classify(chunk) }));
+  // Two readings: the first finds people named in full; their names' words then count as names anywhere,
+  // even where a capital proves nothing (at the start of a sentence: "Montalvo was charged").
+  const firstReading = chunksOf(analysed, new Set()).map((chunk) => ({ chunk, ...classify(chunk) }));
+  const known = new Set<string>();
+  for (const item of firstReading) {
+    if (item.kind !== 'person' || item.name.length < 2) continue;
+    for (const token of item.name) if (/^\p{Lu}\p{Ll}+$/u.test(token.text.replace(/['’]s$/, '')) && !NOT_NAMES.has(lower(token.text))) known.add(lower(token.text));
+  }
+  const classified = chunksOf(analysed, known).map((chunk) => ({ chunk, ...classify(chunk) }));
 
   // Surnames of people named in full anywhere in the text let a bare "Trump" or "Hegseth" count as a person.
   const fullNames = new Map<string, string>();

@@ -45,7 +45,9 @@ export function findQuotes(analysed: AnalysedText, entities: readonly EntityMent
         return;
       }
       const previous = spans[index - 1];
-      if (previous && speakers[index - 1] && (previous.runsOn || opensParagraph(analysed, span)) && span.paragraph - previous.paragraph <= 1) {
+      // The same speaker goes on: a quotation running into this paragraph, or a later quote in the same paragraph with nobody else named in between.
+      const samePara = previous !== undefined && previous.paragraph === span.paragraph && !entities.some((m) => m.kind === 'person' && m.start >= previous.end && m.end <= span.start && m.fullName !== speakers[index - 1]?.resolved);
+      if (previous && speakers[index - 1] && (previous.runsOn || opensParagraph(analysed, span) || samePara) && span.paragraph - previous.paragraph <= 1) {
         speakers[index] = { ...speakers[index - 1]!, range: undefined } as SpeakerGuess;
         delete speakers[index]!.range;
       }
@@ -137,6 +139,11 @@ function attributionOf(analysed: AnalysedText, entities: readonly EntityMention[
   const sentenceTokens = before.filter((token) => token.sentence === (before[before.length - 1]?.sentence ?? -1));
   const found = beforeQuote(analysed, entities, sentenceTokens);
   if (found) return found;
+  // "The mayor, Anna Berglund, was blunt: “…”": a colon hands the quote to the sentence's subject.
+  if (/:\s*$/.test(analysed.text.slice(paragraph.start, span.start)) && sentenceTokens.length > 0) {
+    const subject = entities.find((m) => m.start >= sentenceTokens[0]!.start && m.end <= span.start && (m.kind === 'person' || m.kind === 'organisation'));
+    if (subject) return { kind: 'entity', asWritten: subject.text, start: subject.start, end: subject.end, mention: subject };
+  }
   // Direct quote whose attribution is later in the same sentence after more of the quote: “…,” he said, “…”
   if (/[.!?]$/.test(inner) === false) {
     const later = afterQuote(analysed, entities, after);
@@ -149,7 +156,16 @@ function afterQuote(analysed: AnalysedText, entities: readonly EntityMention[], 
   if (after.length === 0) return undefined;
   const first = after[0]!;
   if (lowerWord(first) === 'according' && after[1]?.text.toLowerCase() === 'to') return phraseAt(analysed, entities, after, 2, false);
-  if (isSpeechVerb(first)) return phraseAt(analysed, entities, after, 1, false);
+  if (isSpeechVerb(first)) {
+    // "said John Smith", "said the minister", "said fire brigade commander Jonas Petrauskas"
+    const direct = phraseAt(analysed, entities, after, 1, false);
+    if (direct) return direct;
+    for (let k = 2; k < after.length && k <= 6 && !/[,;:.!?]/.test(after[k - 1]!.post); k++) {
+      const mention = entityAt(entities, after[k]!.start);
+      if (mention) return { kind: 'entity', asWritten: analysed.text.slice(after[1]!.start, mention.end), start: after[1]!.start, end: mention.end, mention };
+    }
+    return undefined;
+  }
   const phrase = phraseAt(analysed, entities, after, 0, true);
   if (!phrase) return undefined;
   const verbIndex = after.findIndex((token) => token.start >= phrase.end);
