@@ -127,7 +127,7 @@ export function deleteFact(db: Db, id: string): void {
 }
 
 export function linkSource(db: Db, factId: string, sourceId: string, at: string): boolean {
-  return prepared(db, `INSERT OR IGNORE INTO fact_sources (fact_id, source_id, added_at) VALUES (?, ?, ?)`).run(factId, sourceId, at).changes === 1;
+  return prepared(db, `INSERT INTO fact_sources (fact_id, source_id, added_at) VALUES (?, ?, ?) ON CONFLICT (fact_id, source_id) DO NOTHING`).run(factId, sourceId, at).changes === 1;
 }
 
 export function unlinkSource(db: Db, factId: string, sourceId: string): boolean {
@@ -160,7 +160,7 @@ export const HAS_UNVERIFIED_FACTS_SQL = (storyIdColumn: string) =>
   `EXISTS (SELECT 1 FROM facts f WHERE f.story_id = ${storyIdColumn} AND f.status <> 'removed' AND (f.status IN ('unverified', 'disputed', 'false') OR f.detached = 1 OR f.needs_recheck = 1))`;
 
 export function dismissSuggestion(db: Db, storyId: string, key: string, at: string): void {
-  prepared(db, `INSERT OR IGNORE INTO dismissed_suggestions (story_id, key, dismissed_at) VALUES (?, ?, ?)`).run(storyId, key, at);
+  prepared(db, `INSERT INTO dismissed_suggestions (story_id, key, dismissed_at) VALUES (?, ?, ?) ON CONFLICT (story_id, key) DO NOTHING`).run(storyId, key, at);
 }
 
 export function restoreSuggestion(db: Db, storyId: string, key: string): boolean {

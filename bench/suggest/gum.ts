@@ -126,7 +126,7 @@ export function readGumDocument(root: string, name: string): GumDocument | { nam
     // Named = the head is a proper noun, or the span has a proper noun that no smaller mention inside it covers.
     if (head?.upos !== 'PROPN') {
       const nested = (allSpans.get(sentence) ?? []).filter((other) => other.size < indexes.size && [...other].every((i) => indexes.has(i)));
-      const own = [...indexes].sort((a, b) => a - b).filter((i) => tokens[i - 1]!.upos === 'PROPN' && !nested.some((other) => other.has(i)));
+      const own = [...indexes].toSorted((a, b) => a - b).filter((i) => tokens[i - 1]!.upos === 'PROPN' && !nested.some((other) => other.has(i)));
       head = own.length > 0 ? tokens[own[own.length - 1]! - 1] : undefined;
     }
     if (!head) continue;
@@ -164,5 +164,5 @@ export function gumDocumentNames(root: string): string[] {
     .filter((file) => file.endsWith('.tsv'))
     .map((file) => file.replace(/\.tsv$/, ''))
     .filter((name) => fs.existsSync(path.join(root, 'dep', `${name}.conllu`)))
-    .sort();
+    .toSorted();
 }

@@ -65,6 +65,8 @@ function titleWords(title: string): string[] {
     .filter((word) => word && !['us', 'uk', 'eu', 'un', 'former', 'the', 'of', 'acting', 'interim'].includes(word));
 }
 
+const strip = (words: string[], heads: string[]) => words.filter((w) => !heads.includes(w)).join(' ');
+
 /** The title of a person in `a` against `b`: the same, a spelling variant ("Adviser"/"Advisor"), or another title. */
 export function compareTitles(a: string, b: string): 'same' | 'spelling' | 'different' {
   const x = titleWords(a);
@@ -76,7 +78,6 @@ export function compareTitles(a: string, b: string): 'same' | 'spelling' | 'diff
   if (x.every((w) => ys.has(w)) || y.every((w) => xs.has(w))) return 'same';
   const headsX = x.filter((w) => TITLE_HEADS.has(w));
   const headsY = y.filter((w) => TITLE_HEADS.has(w));
-  const strip = (words: string[], heads: string[]) => words.filter((w) => !heads.includes(w)).join(' ');
   if (x.length === y.length) {
     const pairs = x.map((w, i) => [w, y[i]!] as const).filter(([p, q]) => p !== q);
     if (pairs.every(([p, q]) => editDistance(p, q, 2) <= 2 && p[0] === q[0])) return 'spelling';
@@ -110,6 +111,8 @@ export function figureValue(text: string): number | undefined {
   else if (/\bthousand\b|\dk\b/.test(lower)) value *= 1e3;
   return value;
 }
+
+const bare = (words: string) => words.replace(/^[\s"“”‘’']+|[\s"“”‘’',.;:!?]+$/g, '');
 
 const unitKey = (figure: FigureMention) => (figure.unit ?? fold(figure.text).replace(/[\d.,$€£%]+/g, '').replace(/\s+/g, ' ').trim()).replace(/s$/, '');
 
@@ -195,7 +198,6 @@ export function checkConsistency(storyId: string, here: StoryMentions, others: S
     }
   }
 
-  const bare = (words: string) => words.replace(/^[\s"“”‘’']+|[\s"“”‘’',.;:!?]+$/g, '');
   for (const mine of here.quotes) {
     const words = contentWords(mine.words);
     for (const theirs of others.quotes) {

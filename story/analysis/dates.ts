@@ -123,7 +123,7 @@ export function findDates(text: string, options: { date?: string } = {}): DateFi
       found.push(finding);
     }
   }
-  return found.sort((a, b) => a.start - b.start).map(({ kind: _kind, ...finding }) => finding);
+  return found.toSorted((a, b) => a.start - b.start).map(({ kind: _kind, ...finding }) => finding);
 }
 
 function sentenceAround(text: string, offset: number): string {

@@ -54,7 +54,7 @@ function nameLike(token: Token, sentenceInitial: boolean, strict: boolean, known
   if (has(token, ['Month', 'WeekDay', 'Date'])) return false;
   const named = has(token, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization', 'ProperNoun', 'Honorific', 'Acronym', 'Demonym']);
   // At the start of a sentence a capital proves nothing: trust only what compromise knows as a name, and not an -ing word ("Binding", "Following").
-  if (sentenceInitial || strict) return named && !has(token, FUNCTION_TAGS) && (!/ing$/.test(word) || has(token, PERSON_TAGS));
+  if (sentenceInitial || strict) return named && !has(token, FUNCTION_TAGS) && (!word.endsWith('ing') || has(token, PERSON_TAGS));
   return !has(token, ['Pronoun', 'Determiner', 'Conjunction', 'Preposition']);
 }
 
@@ -98,9 +98,12 @@ function chunksOf(analysed: AnalysedText, known: ReadonlySet<string>): Chunk[] {
       }
       const next = tokens[index + 1];
       // A sentence opening with a title or an unknown first name before a name: "Senator Frank Oduya", "Romelu Lukaku scored".
+      // …or a bare surname about to speak: "Park said".
       const opensName =
-        initial && current.length === 0 && !strict && next !== undefined && joinsNext(token) && isCapitalised(token.text) && !NOT_NAMES.has(lower(token.text)) &&
-        !has(token, [...FUNCTION_TAGS, 'Verb', 'Adjective']) && nameLike(next, false, false, known) && has(next, ['ProperNoun', 'Person']);
+        initial && current.length === 0 && !strict && next !== undefined && joinsNext(token) && isCapitalised(token.text) && !NOT_NAMES.has(lower(token.text)) && !has(token, FUNCTION_TAGS) &&
+        ((isCapitalised(next.text) && TITLE_HEADS.has(lower(next.text))) ||
+          (!has(token, ['Verb', 'Adjective']) && nameLike(next, false, false, known) && has(next, ['ProperNoun', 'Person'])) ||
+          (token.tags.has('Noun') && !token.tags.has('Plural') && SPEECH_VERBS.has(next.text.toLowerCase())));
       if (opensName || nameLike(token, initial && current.length === 0, strict, known)) current.push(token);
       else flush();
       if (POSSESSIVE.test(token.text) || !joinsNext(token)) flush();

@@ -38,6 +38,8 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; unit?: (m: RegExpMatchArray) => stri
   { re: new RegExp(`(?<![\\w.,:/-])(?:${DIGITS})${SCALE}(?![\\w:/]|[.,]\\d)`, 'g') },
 ];
 
+const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
+
 function unitOfCompound(text: string): string | undefined {
   const parts = text.toLowerCase().split(/[\s-]+/);
   const noun = parts[parts.length - 1];
@@ -51,7 +53,6 @@ const NOT_A_NOUN = new Set(['and', 'or', 'the', 'of', 'in', 'on', 'at', 'to', 'f
 /** Numbers, percentages, money, counts, durations and ages. `dates` are ranges already taken by dates and times, which figures never overlap. */
 export function findFigures(text: string, dates: readonly TextRange[] = []): FigureFinding[] {
   const found: FigureFinding[] = [];
-  const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
   for (const { re, unit } of PATTERNS) {
     for (const match of text.matchAll(re)) {
       let value = match[0];
@@ -68,7 +69,7 @@ export function findFigures(text: string, dates: readonly TextRange[] = []): Fig
       found.push(finding);
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.toSorted((a, b) => a.start - b.start);
 }
 
 /** "1." at the start of a line numbers a list; it is no figure. */

@@ -20,7 +20,7 @@ const LETTER = /\p{L}/u;
 function opensSingle(text: string, i: number, paragraphStart: number): boolean {
   const before = i > paragraphStart ? text[i - 1]! : ' ';
   const after = text[i + 1] ?? '';
-  return /[\s(\[—–-]/.test(before) && LETTER.test(after);
+  return /[\s([—–-]/.test(before) && LETTER.test(after);
 }
 
 function closesSingle(text: string, i: number, paragraphEnd: number): boolean {

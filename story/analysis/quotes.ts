@@ -172,7 +172,7 @@ function afterQuote(analysed: AnalysedText, entities: readonly EntityMention[], 
   for (let k = verbIndex; k >= 0 && k < after.length && k <= verbIndex + 2; k++) {
     const token = after[k]!;
     if (isSpeechVerb(token)) return phrase;
-    if (!SKIPPABLE.has(lowerWord(token)) && !/ly$/.test(lowerWord(token))) break;
+    if (!SKIPPABLE.has(lowerWord(token)) && !lowerWord(token).endsWith('ly')) break;
   }
   return undefined;
 }
@@ -185,7 +185,7 @@ function beforeQuote(analysed: AnalysedText, entities: readonly EntityMention[],
     if (verb === 'according') return phraseAt(analysed, entities, sentence, v + 2, false);
     // "…, saying …" and "…, describing …": the subject is the sentence's, further left.
     let k = v - 1;
-    while (k >= 0 && (SKIPPABLE.has(lowerWord(sentence[k]!)) || /ly$/.test(lowerWord(sentence[k]!))) && lowerWord(sentence[k]!) !== 'told') k--;
+    while (k >= 0 && (SKIPPABLE.has(lowerWord(sentence[k]!)) || lowerWord(sentence[k]!).endsWith('ly')) && lowerWord(sentence[k]!) !== 'told') k--;
     const subjectEnd = sentence[k];
     if (subjectEnd) {
       const mention = entityEndingAt(entities, subjectEnd.end) ?? entities.find((m) => m.start <= subjectEnd.start && m.end >= subjectEnd.end - 2 && m.end <= subjectEnd.end);

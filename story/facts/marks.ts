@@ -39,8 +39,9 @@ export function factSpansOf(doc: DocJSON | NodeJSON): FactSpan[] {
   return [...spans.entries()].map(([factId, span]) => ({ factId, text: span.pieces.map((p) => p.trim()).filter(Boolean).join(' '), order: span.order }));
 }
 
+const norm = (s: string) => s.replace(/[“”„]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
+
 /** Text as compared for "did the words change": spacing and curly/straight quotes do not count. */
 export function sameWords(a: string, b: string): boolean {
-  const norm = (s: string) => s.replace(/[“”„]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
   return norm(a) === norm(b);
 }

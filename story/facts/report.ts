@@ -74,12 +74,14 @@ export function factReportJson(report: FactReport): string {
 
 const CSV_COLUMNS = ['id', 'kind', 'status', 'needs_recheck', 'text', 'text_as_tagged', 'attribution', 'sources', 'note', 'checked_by', 'checked_at', 'created_at', 'updated_at'] as const;
 
+/** One CSV cell. A cell that a spreadsheet would run as a formula (=, +, -, @) is prefixed with an apostrophe. */
+const cell = (value: string) => {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
 /** RFC 4180 CSV. A cell that a spreadsheet would run as a formula (=, +, -, @) is prefixed with an apostrophe. */
 export function factReportCsv(report: FactReport): string {
-  const cell = (value: string) => {
-    const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
   const lines = [CSV_COLUMNS.join(',')];
   for (const fact of report.facts) {
     const sources = fact.sources

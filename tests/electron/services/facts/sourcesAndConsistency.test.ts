@@ -62,7 +62,7 @@ describe('the source ledger', () => {
     expect((await call('searchSources', {})).map((s) => s.id)[0]).toBe(interview.id);
 
     const page = await call('getSourcePage', { id: interview.id });
-    expect(page.citations.map((c) => [c.storyHeadline, c.factText]).sort()).toEqual([
+    expect(page.citations.map((c) => [c.storyHeadline, c.factText]).toSorted()).toEqual([
       ['Ferry fares frozen', 'fares stay the same'],
       ['Night ferries approved', 'We listened to the residents'],
     ]);
