@@ -1,5 +1,5 @@
 import { prepared, type Db } from './handle';
-import type { Source, SourceKind } from '../story/facts/model';
+import type { Source, SourceCitation, SourceKind } from '../story/facts/model';
 
 interface SourceRow {
   id: string;
@@ -124,16 +124,7 @@ export function deleteSource(db: Db, id: string): void {
   prepared(db, `DELETE FROM sources WHERE id = ?`).run(id);
 }
 
-export interface Citation {
-  factId: string;
-  factKind: string;
-  factText: string;
-  factStatus: string;
-  detached: boolean;
-  storyId: string;
-  storyHeadline: string;
-  storySlug: string;
-}
+export type Citation = SourceCitation;
 
 /** Every fact that cites the source, with its story. */
 export function citationsOf(db: Db, sourceId: string): Citation[] {

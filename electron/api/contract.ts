@@ -22,7 +22,6 @@ export { DEFAULT_MAX_BYTES } from './methodDef';
 export type { LibraryInfo } from './methods/library';
 export type { SaveResult } from './methods/stories';
 export type { FactCountsRow, FactReportFile } from './methods/facts';
-export type { SourceCitation } from './methods/sources';
 
 export const contract = {
   ...libraryMethods,

@@ -1,21 +1,5 @@
 /** Word lists the suggesters share. Lower-case; compare with `.toLowerCase()`. */
 
-/** Nouns that make a title or role when written before a name ("Defense Secretary", "Signal president") or after "the" ("the minister"). */
-export const TITLE_NOUNS = new Set([
-  'president', 'vice', 'secretary', 'minister', 'premier', 'chancellor', 'governor', 'senator', 'sen.', 'representative', 'rep.', 'congressman',
-  'congresswoman', 'mayor', 'adviser', 'advisor', 'director', 'envoy', 'ambassador', 'general', 'gen.', 'admiral', 'colonel', 'col.', 'captain',
-  'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'commander', 'chief', 'judge', 'justice', 'prosecutor', 'attorney', 'lawyer', 'spokesman',
-  'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'founder', 'co-founder', 'head', 'leader', 'king', 'queen',
-  'prince', 'princess', 'pope', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'reverend', 'rev.', 'dr.', 'doctor', 'professor', 'prof.',
-  'teacher', 'coach', 'manager', 'officer', 'official', 'commissioner', 'inspector', 'detective', 'sheriff', 'superintendent', 'speaker',
-  'economist', 'analyst', 'researcher', 'scientist', 'author', 'writer', 'journalist', 'reporter', 'editor', 'producer', 'activist', 'candidate',
-  'lawmaker', 'legislator', 'mp', 'mep', 'councillor', 'councilor', 'councilman', 'councilwoman', 'treasurer', 'diplomat', 'negotiator',
-  'deputy', 'assistant', 'undersecretary', 'under-secretary', 'attorney-general', 'solicitor', 'coroner', 'nurse', 'surgeon', 'physician',
-  'pilot', 'striker', 'midfielder', 'goalkeeper', 'defender', 'player', 'owner', 'executive', 'boss', 'partner', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dame', 'sir', 'lord', 'lady',
-  'emir', 'sheikh', 'sultan', 'prime', 'foreign', 'interior', 'finance', 'defence', 'defense', 'health', 'trade', 'state', 'national',
-  'security', 'general', 'attorney', 'senior', 'top', 'former', 'acting', 'interim', 'first', 'lady', 'special', 'counsel', 'commander-in-chief',
-]);
-
 /** Title nouns that close a title: the last word of "Defense Secretary", "National Security Adviser". */
 export const TITLE_HEADS = new Set([
   'president', 'secretary', 'minister', 'premier', 'chancellor', 'governor', 'senator', 'sen.', 'representative', 'rep.', 'congressman',

@@ -73,6 +73,18 @@ export function displayStatus(fact: Pick<Fact, 'status' | 'detached'>): FactStat
   return fact.detached ? 'detached' : fact.status;
 }
 
+/** A fact citing a source, with its story: a source's page lists these. */
+export interface SourceCitation {
+  factId: string;
+  factKind: FactKind;
+  factText: string;
+  factStatus: FactStatus;
+  detached: boolean;
+  storyId: string;
+  storyHeadline: string;
+  storySlug: string;
+}
+
 export const SOURCE_KINDS = ['web', 'document', 'interview', 'wire', 'email', 'other'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext } from '@playwright/test';
 import { docFromPlainText } from '../../story/document';
 import type { BrowserModeApp } from './browserModeApp';
@@ -114,5 +115,9 @@ test('the facts pane reads well in both themes', async ({ app, page }) => {
     await pane.locator('.fact-row').first().click();
     await expect(pane.locator('.fact-details')).toBeVisible();
     await pane.screenshot({ path: `test-results/facts-pane-${scheme}.png` });
+    // Status colours and controls pass AA contrast in both themes.
+    const results = await new AxeBuilder({ page }).include('.facts-pane').analyze();
+    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+    expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
   }
 });

@@ -1,19 +1,9 @@
 import { z } from 'zod';
-import { SOURCE_KINDS, type Source } from '../../../story/facts/model';
+import { SOURCE_KINDS, type Source, type SourceCitation } from '../../../story/facts/model';
 import { returns } from '../methodDef';
 import { shortText } from './stories';
 import { sourceId } from './facts';
 
-export interface SourceCitation {
-  factId: string;
-  factKind: string;
-  factText: string;
-  factStatus: string;
-  detached: boolean;
-  storyId: string;
-  storyHeadline: string;
-  storySlug: string;
-}
 
 const when = z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })], { error: 'must be a date (YYYY-MM-DD) or date and time (ISO 8601)' });
 

@@ -37,6 +37,7 @@ export function FactList({ storyId, facts, onChanged, onRemoved, onError }: Prop
     [facts, status, kind],
   );
   const active = shown.find((f) => f.id === activeId) ?? shown[0];
+  const expanded = shown.find((f) => f.id === expandedId);
 
   const setFactStatus = async (fact: Fact, next: FactStatus) => {
     try {
@@ -131,17 +132,20 @@ export function FactList({ storyId, facts, onChanged, onRemoved, onError }: Prop
               revealFact(fact.id);
               setExpandedId(expandedId === fact.id ? undefined : fact.id);
             }}
-          >
-            {fact.id === expandedId && <FactDetails storyId={storyId} fact={fact} onChanged={onChanged} onRemoved={onRemoved} onError={onError} />}
-          </FactRow>
+          />
         ))}
       </div>
+      {expanded && (
+        <div className="fact-details-panel" aria-label={`Details of ${expanded.kind} “${(expanded.currentText ?? expanded.text).slice(0, 40)}”`} role="group">
+          <FactDetails key={expanded.id} storyId={storyId} fact={expanded} onChanged={onChanged} onRemoved={onRemoved} onError={onError} />
+        </div>
+      )}
       <p className="hint facts-keys">↑↓ move · Enter details · u s v d x r set status · F8 next to check</p>
     </div>
   );
 }
 
-function FactRow({ fact, active, expanded, onSelect, children }: { fact: Fact; active: boolean; expanded: boolean; onSelect(): void; children?: React.ReactNode }) {
+function FactRow({ fact, active, expanded, onSelect }: { fact: Fact; active: boolean; expanded: boolean; onSelect(): void }) {
   const shown = displayStatus(fact);
   const words = fact.currentText ?? fact.text;
   return (
@@ -163,7 +167,6 @@ function FactRow({ fact, active, expanded, onSelect, children }: { fact: Fact; a
           {fact.checkedBy && fact.checkedAt && <span>checked by {fact.checkedBy}</span>}
         </span>
       </div>
-      {children}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName, MethodResult } from '../../../../electron/api/contract';
 import type { DocJSON, NodeJSON } from '../../../../story/document';
 import { openTestCore } from '../../../helpers/testCore';
+import { callCore } from '../../../helpers/callCore';
 
 let core: ReturnType<typeof openTestCore>;
 beforeEach(() => {
@@ -9,11 +10,7 @@ beforeEach(() => {
 });
 afterEach(() => core.dispose());
 
-async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
-  const response = await core.dispatch(method, input);
-  if (!response.ok) throw new Error(`${response.error.code}: ${response.error.message}`);
-  return response.value as MethodResult<M>;
-}
+const call = <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> => callCore(core, method, input);
 
 async function refused(method: MethodName, input: unknown): Promise<{ code: string; message: string }> {
   const response = await core.dispatch(method, input);
