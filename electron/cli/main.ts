@@ -3,6 +3,7 @@ import { processIo, type CliIo } from './io';
 import { listCommand, listUsage } from './commands/list';
 import { newCommand, newUsage } from './commands/new';
 import { serveCommand, serveUsage } from './commands/serve';
+import { suggestCommand, suggestUsage } from './commands/suggest';
 import { CliApiError } from './openCoreForCli';
 import { LibraryOpenError } from '../../db/errors';
 
@@ -12,6 +13,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   serve: { run: serveCommand, usage: serveUsage },
   list: { run: listCommand, usage: listUsage },
   new: { run: newCommand, usage: newUsage },
+  suggest: { run: suggestCommand, usage: suggestUsage },
 };
 
 function usage(): string {

@@ -4,6 +4,7 @@ import { createDispatch, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { createSettingsService } from '../services/settingsService';
 import { createStoryService } from '../services/storyService';
+import { createFactServices } from '../services/facts/wiring';
 import { EventBus } from './eventBus';
 import { JobRunner } from './jobs';
 
@@ -33,12 +34,14 @@ export function openCore(options: CoreOptions): Core {
   });
   const events = new EventBus();
   const jobs = new JobRunner(events);
-  const stories = createStoryService({ db: library.db, events });
   const settings = createSettingsService({ db: library.db, events });
+  const factServices = createFactServices({ db: library.db, events, settings, libraryPath: library.path });
+  const stories = createStoryService({ db: library.db, events, onBodySaved: factServices.onBodySaved });
   const handlers = createHandlers({
     stories,
     settings,
     jobs,
+    ...factServices.services,
     libraryInfo: () => ({
       path: library.path,
       storyCount: stories.count(),
