@@ -201,3 +201,45 @@ test('the shortcut sheet, focus mode, typewriter scrolling and the theme toggle'
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
+
+test('Cmd/Ctrl+Shift+F then a letter tags the selection as a fact, and the facts pane can reveal it', async ({ app, page }) => {
+  await newStoryInBody(page, app.url);
+  await page.keyboard.type('The fare is 40 euros a night.');
+  for (let i = 0; i < ' a night.'.length; i += 1) await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < '40 euros'.length; i += 1) await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press(`${mod}+Shift+f`);
+  await expect(page.getByRole('status').filter({ hasText: 'Tag as:' })).toBeVisible();
+  await page.keyboard.press('f');
+  const body = page.getByRole('textbox', { name: 'Story body' });
+  await expect(body.locator('span[data-fact-id]')).toHaveText('40 euros');
+  await waitForSaved(page);
+  const factId = await body.locator('span[data-fact-id]').getAttribute('data-fact-id');
+  const facts = await callApi<Array<{ id: string; kind: string; text: string }>>(page, 'listFacts', { storyId: (await callApi<Array<{ id: string }>>(page, 'listStories', {}))[0]!.id });
+  expect(facts.map(({ id, kind, text }) => ({ id, kind, text }))).toEqual([{ id: factId, kind: 'figure', text: '40 euros' }]);
+
+  await page.keyboard.press('End');
+  await page.evaluate((id) => window.dispatchEvent(new CustomEvent('copydesk:reveal-fact', { detail: { factId: id } })), factId);
+  await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe('40 euros');
+});
+
+test("the facts pane's tag request is claimed by the editor, which marks the words", async ({ app, page }) => {
+  await newStoryInBody(page, app.url);
+  await page.keyboard.type('Subhead');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('The mayor said the fare is TK now.');
+  await waitForSaved(page);
+  const storyId = (await callApi<Array<{ id: string }>>(page, 'listStories', {}))[0]!.id;
+  // Offsets are in the story's plain text: "Subhead\nThe mayor said…"
+  const claimed = await page.evaluate(
+    (storyId) =>
+      !window.dispatchEvent(
+        new CustomEvent('copydesk:tag-request', {
+          cancelable: true,
+          detail: { storyId, kind: 'person', start: 12, end: 17, text: 'mayor', context: 'The mayor said the fare is TK now.', attribution: '', meta: {} },
+        }),
+      ),
+    storyId,
+  );
+  expect(claimed).toBe(true);
+  await expect(page.getByRole('textbox', { name: 'Story body' }).locator('span[data-fact-id]')).toHaveText('mayor');
+});

@@ -21,6 +21,7 @@ import { LinkDialog } from './LinkDialog';
 import { slugify } from './headerText';
 import { StoryHeaderFields, type HeaderFields } from './StoryHeaderFields';
 import type { StoryDraft } from './storyDraft';
+import { useFactSeams } from './useFactSeams';
 import { useStoryAutosave, type StoryAutosave } from './useStoryAutosave';
 import { useLiveDraftPublisher } from './useLiveDraftPublisher';
 import './editor.css';
@@ -189,11 +190,13 @@ function LoadedStoryEditor({ opened, onAutosave, onOpenStory }: { opened: Opened
     [],
   );
 
+  const addNotice = useCallback((text: string) => setNotices((previous) => (previous.includes(text) ? previous : [...previous, text])), []);
+  const tagHint = useFactSeams(editor, story.id, addNotice);
+
   useEffect(() => {
     if (editor && !editor.isDestroyed) setWritingModes(editor.view, { focus: prefs.focusMode, typewriter: prefs.typewriter });
   }, [editor, prefs.focusMode, prefs.typewriter]);
 
-  const addNotice = (text: string) => setNotices((previous) => (previous.includes(text) ? previous : [...previous, text]));
 
   const takeTheirs = (theirs: Story) => {
     fieldsRef.current = headerOf(theirs);
@@ -230,6 +233,11 @@ function LoadedStoryEditor({ opened, onAutosave, onOpenStory }: { opened: Opened
         <div className="editor-chrome">
           <EditorToolbar editor={editor} onLink={() => setLinkOpen(true)} />
           {find && <FindBar editor={editor} withReplace={find.replace} focusKey={find.focusKey} onClose={() => setFind(undefined)} />}
+          {tagHint && (
+            <p className="tag-hint" role="status">
+              {tagHint}
+            </p>
+          )}
           {linkOpen && <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} />}
         </div>
       )}
