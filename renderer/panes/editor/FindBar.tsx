@@ -33,7 +33,7 @@ export function FindBar({ editor, withReplace, focusKey, onClose }: Props) {
 
   // Setting the query dispatches a transaction, which updates the count below.
   useEffect(() => {
-    setFindQuery(editor.view, options);
+    if (!editor.isDestroyed) setFindQuery(editor.view, options);
   }, [editor, options]);
 
   useEffect(() => {
@@ -49,7 +49,12 @@ export function FindBar({ editor, withReplace, focusKey, onClose }: Props) {
     };
   }, [editor]);
 
-  useEffect(() => () => clearFindQuery(editor.view), [editor]);
+  useEffect(
+    () => () => {
+      if (!editor.isDestroyed) clearFindQuery(editor.view);
+    },
+    [editor],
+  );
 
   const set = (changes: Partial<FindOptions>) => setOptions((previous) => ({ ...previous, ...changes }));
   const next = () => run(editor, findNext);
