@@ -4,13 +4,16 @@ import { useConnectionState, useTransport } from './api/TransportContext';
 import { useLibraryList } from './hooks/useLibraryList';
 import { usePanes, type PaneName } from './hooks/usePanes';
 import { EditorPane } from './panes/editor/EditorPane';
+import { editorControls } from './panes/editor/editorControls';
 import type { StoryAutosave } from './panes/editor/useStoryAutosave';
 import { FactsPane } from './panes/facts/FactsPane';
 import { OPEN_STORY } from './panes/facts/factEvents';
 import { LibraryPane } from './panes/library/LibraryPane';
 import { PreviewPane } from './panes/preview/PreviewPane';
 import { commandForKey, type CommandHandlers, type MenuCommand } from './shell/commands';
+import { ShortcutSheet } from './shell/ShortcutSheet';
 import { SidePanes } from './shell/SidePanes';
+import { viewPrefs } from './shell/viewPrefs';
 import { StatusBar } from './shell/StatusBar';
 import { Toolbar } from './shell/Toolbar';
 
@@ -25,7 +28,7 @@ export function App() {
   // With nothing chosen (first launch, or the last story is gone), the newest story is open.
   const openId = chosenId ?? library.stories[0]?.id;
   const [autosave, setAutosave] = useState<StoryAutosave>();
-  const [words, setWords] = useState<number>();
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [notice, setNotice] = useState<string>();
   const autosaveRef = useLatest(autosave);
 
@@ -71,6 +74,15 @@ export function App() {
     toggleLibrary: () => togglePane('library'),
     toggleFacts: () => togglePane('facts'),
     togglePreview: () => togglePane('preview'),
+    // Find goes to the story unless the focus is in another pane (the library routes its own search).
+    findInPane: () => {
+      if (!document.activeElement?.closest('.library-pane')) editorControls.find('find');
+    },
+    findReplace: () => editorControls.find('replace'),
+    showShortcuts: () => setShortcutsOpen((open) => !open),
+    toggleFocusMode: () => viewPrefs.toggle('focusMode'),
+    toggleTypewriter: () => viewPrefs.toggle('typewriter'),
+    toggleTheme: () => viewPrefs.cycleTheme(),
   };
   const handlersRef = useLatest(handlers);
 
@@ -116,6 +128,7 @@ export function App() {
         title={openStorySummary ? openStorySummary.headline || 'Untitled story' : undefined}
         saveState={autosave?.state}
         connection={connection}
+        onShowShortcuts={() => setShortcutsOpen(true)}
       />
       {notice && (
         <div className="notice" role="alert">
@@ -133,8 +146,8 @@ export function App() {
               key={openId}
               storyId={openId}
               onAutosave={setAutosave}
-              onBodyStats={({ words }) => setWords(words)}
               onMissing={() => setOpenId(undefined)}
+              onOpenStory={(id) => void openStory(id)}
             />
           ) : (
             <div className="empty-state">
@@ -147,7 +160,8 @@ export function App() {
         </section>
         <SidePanes facts={panes.facts ? <FactsPane /> : undefined} preview={panes.preview ? <PreviewPane /> : undefined} />
       </main>
-      <StatusBar words={openId ? words : undefined} libraryTotal={library.total} />
+      <StatusBar storyOpen={Boolean(openId)} libraryTotal={library.total} />
+      {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
     </div>
   );
 }

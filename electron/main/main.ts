@@ -8,6 +8,7 @@ import { APP_ENTRY_URL } from './appOrigin';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { guardSession, guardWebContents } from './guards';
 import { isTrustedSender, registerApiHandlers } from './ipc';
+import { contextMenuTemplate } from './contextMenu';
 import { menuTemplate } from './menu';
 import { devNativeBinding } from './nativeBinding';
 import { mainWindowOptions } from './windowOptions';
@@ -36,6 +37,14 @@ function createWindow(): BrowserWindow {
   windowIds.add(id);
   window.on('closed', () => windowIds.delete(id));
   window.once('ready-to-show', () => window.show());
+  // Spellcheck suggestions (Electron's built-in spellchecker) and the editing commands on right-click.
+  window.webContents.on('context-menu', (_event, params) => {
+    const template = contextMenuTemplate(params, {
+      replaceMisspelling: (word) => window.webContents.replaceMisspelling(word),
+      addToDictionary: (word) => window.webContents.session.addWordToSpellCheckerDictionary(word),
+    });
+    if (template.length > 0) Menu.buildFromTemplate(template).popup({ window });
+  });
   void window.loadURL(APP_ENTRY_URL);
   return window;
 }

@@ -44,6 +44,7 @@ export function menuTemplate({ platform, isPackaged, send }: MenuContext): MenuI
         { role: 'selectAll' },
         { type: 'separator' },
         command('Find', 'CmdOrCtrl+F', 'findInPane'),
+        command('Find and Replace', 'CmdOrCtrl+Alt+F', 'findReplace'),
       ],
     },
     {
@@ -52,6 +53,10 @@ export function menuTemplate({ platform, isPackaged, send }: MenuContext): MenuI
         command('Toggle Library', 'CmdOrCtrl+1', 'toggleLibrary'),
         command('Toggle Facts', 'CmdOrCtrl+2', 'toggleFacts'),
         command('Toggle Preview', 'CmdOrCtrl+3', 'togglePreview'),
+        { type: 'separator' },
+        command('Focus Mode', 'CmdOrCtrl+Shift+J', 'toggleFocusMode'),
+        command('Typewriter Scrolling', 'CmdOrCtrl+Shift+Y', 'toggleTypewriter'),
+        command('Light, Dark or System Theme', 'CmdOrCtrl+Shift+L', 'toggleTheme'),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
@@ -62,6 +67,7 @@ export function menuTemplate({ platform, isPackaged, send }: MenuContext): MenuI
       ],
     },
     { role: 'windowMenu' },
+    { role: 'help', submenu: [command('Keyboard Shortcuts', 'CmdOrCtrl+/', 'showShortcuts')] },
   );
   return template;
 }

@@ -3,6 +3,7 @@ import type { SaveState } from '../panes/editor/autosave';
 import { SaveIndicator } from './SaveIndicator';
 import { shortcutLabel, type MenuCommand } from './commands';
 import type { ConnectionState } from '../api/transport';
+import { ViewControls } from './ViewControls';
 
 interface Props {
   panes: PaneVisibility;
@@ -11,6 +12,7 @@ interface Props {
   title: string | undefined;
   saveState: SaveState | undefined;
   connection: ConnectionState;
+  onShowShortcuts(): void;
 }
 
 const PANE_BUTTONS: ReadonlyArray<{ pane: PaneName; label: string; command: MenuCommand }> = [
@@ -19,7 +21,7 @@ const PANE_BUTTONS: ReadonlyArray<{ pane: PaneName; label: string; command: Menu
   { pane: 'preview', label: 'Preview', command: 'togglePreview' },
 ];
 
-export function Toolbar({ panes, onTogglePane, onNewStory, title, saveState, connection }: Props) {
+export function Toolbar({ panes, onTogglePane, onNewStory, title, saveState, connection, onShowShortcuts }: Props) {
   return (
     <header className="toolbar" role="toolbar" aria-label="Copydesk">
       <div className="toolbar-group">
@@ -45,7 +47,13 @@ export function Toolbar({ panes, onTogglePane, onNewStory, title, saveState, con
             Reconnecting…
           </span>
         )}
+        {connection === 'locked-out' && (
+          <span className="connection-warning" role="alert" title="Your unsaved text is kept in this window and saved as soon as it can reach Copydesk again.">
+            Copydesk restarted: open the address it printed
+          </span>
+        )}
         <SaveIndicator state={saveState} />
+        <ViewControls onShowShortcuts={onShowShortcuts} />
         <button type="button" className="button primary" onClick={onNewStory} title={`New story (${shortcutLabel('newStory')})`}>
           New story
         </button>

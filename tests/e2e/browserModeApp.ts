@@ -12,23 +12,27 @@ export class BrowserModeApp {
   port = 0;
   token = '';
   private output = '';
+  /** Extra environment of the server process (the test-only hooks). */
+  env: NodeJS.ProcessEnv = {};
 
   private constructor(
     readonly dir: string,
     readonly libraryPath: string,
   ) {}
 
-  static async start(libraryPath?: string): Promise<BrowserModeApp> {
+  static async start(libraryPath?: string, env: NodeJS.ProcessEnv = {}): Promise<BrowserModeApp> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-e2e-'));
     const app = new BrowserModeApp(dir, libraryPath ?? path.join(dir, 'library.sqlite'));
+    app.env = env;
     await app.launch();
     return app;
   }
 
-  /** Start the server process and wait for the line with its address. */
-  async launch(port = 0): Promise<void> {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'copydesk.cjs'), 'serve', '--library', this.libraryPath, '--no-open', '--port', String(port)], {
-      env: { ...process.env, XDG_DATA_HOME: this.dir },
+  /** Start the server process and wait for the line with its address; `port` null: as `npm start` does (the remembered port). */
+  async launch(port: number | null = 0): Promise<void> {
+    const portArgs = port === null ? [] : ['--port', String(port)];
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'copydesk.cjs'), 'serve', '--library', this.libraryPath, '--no-open', ...portArgs], {
+      env: { ...process.env, XDG_DATA_HOME: this.dir, ...this.env },
     });
     this.child = child;
     this.output = '';
@@ -48,6 +52,11 @@ export class BrowserModeApp {
   }
 
   /** Stop as the user would (Ctrl+C), waiting until the library is closed. */
+  /** The server process's id (for kill -9 in the crash test). */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null) return;

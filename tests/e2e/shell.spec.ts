@@ -57,7 +57,8 @@ test('every control is reachable with Tab and shows a focus indicator', async ({
   await waitForSaved(page);
   await page.locator('body').focus();
   const reached: Array<{ name: string; indicated: boolean }> = [];
-  for (let i = 0; i < 14; i++) {
+  const seen = (name: string) => reached.some((r) => r.name === name);
+  for (let i = 0; i < 60 && !(seen('Story body') && seen('Library') && seen('Headline')); i++) {
     await page.keyboard.press('Tab');
     const info = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
@@ -75,7 +76,7 @@ test('every control is reachable with Tab and shows a focus indicator', async ({
     });
     if (info) reached.push(info);
   }
-  for (const control of ['Library', 'Facts', 'Preview', 'New story', 'Headline', 'Dek', 'By', 'Story body']) {
+  for (const control of ['Library', 'Facts', 'Preview', 'Focus', 'Typewriter', 'Keyboard shortcuts', 'New story', 'Slug', 'Dateline', 'Date', 'Headline', 'Dek', 'By', 'Block type', 'Bold', 'Key takeaways', 'Pull quote', 'Read next', 'TK placeholder', 'Story body']) {
     expect(reached.map((r) => r.name), control).toContain(control);
   }
   expect(reached.filter((r) => !r.indicated).map((r) => r.name)).toEqual([]);
