@@ -109,7 +109,7 @@ function textMarkup(run: TextRun, { factSpans }: Pick<BodyMarkupOptions, 'factSp
   if (run.italic) html = `<em>${html}</em>`;
   if (run.bold) html = `<strong>${html}</strong>`;
   if (factSpans) {
-    for (const factId of [...run.factIds].reverse()) html = `<span class="fact" data-fact-id="${escapeHtml(factId)}">${html}</span>`;
+    for (const factId of run.factIds.toReversed()) html = `<span class="fact" data-fact-id="${escapeHtml(factId)}">${html}</span>`;
   }
   return html;
 }

@@ -1,11 +1,11 @@
 /** Small stories and facts written for the export tests (our own words). */
 import type { Fact, Source } from '../../story/facts/model';
-import type { DocJSON } from '../../story/document';
+import type { DocJSON, NodeJSON } from '../../story/document';
 import { blankStoryFields } from '../../story/model';
 import type { ExportStory } from '../../story/formats/types';
 
-const text = (value: string, marks?: Array<{ type: string; attrs?: Record<string, unknown> }>) => ({ type: 'text', text: value, ...(marks ? { marks } : {}) });
-const paragraph = (...content: object[]) => ({ type: 'paragraph', content });
+const text = (value: string, marks?: Array<{ type: string; attrs?: Record<string, unknown> }>): NodeJSON => ({ type: 'text', text: value, ...(marks ? { marks } : {}) });
+const paragraph = (...content: NodeJSON[]): NodeJSON => ({ type: 'paragraph', content });
 
 /** Every node and mark of the schema, including what must never be exported. */
 export const RICH_BODY: DocJSON = {

@@ -60,7 +60,7 @@ export function parseWireStory(text: string = fs.readFileSync(WIRE_STORY_PATH, '
       }
       continue;
     }
-    if (/\?$/.test(line) && related.length > 0) {
+    if (line.endsWith('?') && related.length > 0) {
       // The comment prompt and its button ("Leave the first comment") are page furniture.
       parts.commentPrompt = line;
       break;

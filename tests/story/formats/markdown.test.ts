@@ -1,4 +1,4 @@
-import yaml from 'js-yaml';
+import { load as loadYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { storyMarkdown } from '../../../story/formats/markdown';
 import { exportInput } from '../../../story/formats/types';
@@ -8,7 +8,7 @@ import { parseWireStory, wireStory, wireStoryAvailable } from '../../helpers/wir
 function split(markdown: string): { front: Record<string, unknown>; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(markdown);
   expect(match).not.toBeNull();
-  return { front: yaml.load(match![1]!) as Record<string, unknown>, body: match![2]! };
+  return { front: loadYaml(match![1]!) as Record<string, unknown>, body: match![2]! };
 }
 
 describe('Markdown export', () => {

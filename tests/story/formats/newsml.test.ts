@@ -22,7 +22,7 @@ const ITEM_ORDER = ['catalogRef', 'catalog', 'rightsInfo', 'itemMeta', 'contentM
 function expectInOrder(actual: string[], order: string[]) {
   const ranks = actual.map((name) => order.indexOf(name));
   expect(ranks.every((rank) => rank >= 0), `unexpected element in ${actual.join(', ')}`).toBe(true);
-  expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  expect(ranks).toEqual(ranks.toSorted((a, b) => a - b));
 }
 
 describe('NewsML-G2 export', () => {
