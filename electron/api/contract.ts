@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { MethodDef } from './methodDef';
 import type { Settings } from '../../story/settings';
+import { exportMethods } from './methods/export';
 import { jobMethods } from './methods/jobs';
 import { libraryMethods } from './methods/library';
 import { settingsMethods } from './methods/settings';
@@ -18,12 +19,14 @@ export type { MethodDef, MethodKind } from './methodDef';
 export { DEFAULT_MAX_BYTES } from './methodDef';
 export type { LibraryInfo } from './methods/library';
 export type { SaveResult } from './methods/stories';
+export type { ExportCapabilities, ExportPlan, ExportResult, FolderListing, PlannedFile } from './methods/export';
 
 export const contract = {
   ...libraryMethods,
   ...storyMethods,
   ...settingsMethods,
   ...jobMethods,
+  ...exportMethods,
 } as const;
 
 export type Contract = typeof contract;

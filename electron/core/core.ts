@@ -1,9 +1,15 @@
+import os from 'node:os';
 import { openLibrary, type Library } from '../../db/open';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { createSettingsService } from '../services/settingsService';
 import { createStoryService } from '../services/storyService';
+import { createExportService } from '../services/export/exportService';
+import { ExportFolders } from '../services/export/exportFolders';
+import { createExportGate } from '../services/export/exportGate';
+import { NO_FACTS } from '../services/export/factsSource';
+import type { PdfPrinter } from '../services/export/pdfPrinter';
 import { EventBus } from './eventBus';
 import { JobRunner } from './jobs';
 
@@ -14,6 +20,10 @@ export interface CoreOptions {
   app: string;
   nativeBinding?: string;
   log?: (message: string) => void;
+  /** What only the desktop app has: the system folder dialog and Chromium's PDF printer. */
+  platform?: { chooseFolder?: () => Promise<string | undefined>; pdfPrinter?: PdfPrinter };
+  /** Exports may be written only inside this folder (and folders picked natively); the CLI writes anywhere. */
+  exportFolders?: { home: string } | 'anywhere';
 }
 
 /** The main-process core: the library, the services and the one dispatch both transports call. */
@@ -35,10 +45,23 @@ export function openCore(options: CoreOptions): Core {
   const jobs = new JobRunner(events);
   const stories = createStoryService({ db: library.db, events });
   const settings = createSettingsService({ db: library.db, events });
+  const exportRoot = options.exportFolders ?? { home: os.homedir() };
+  const exports = createExportService({
+    db: library.db,
+    events,
+    jobs,
+    settings,
+    folders: exportRoot === 'anywhere' ? new ExportFolders(os.homedir(), true) : new ExportFolders(exportRoot.home),
+    gate: createExportGate(),
+    facts: NO_FACTS,
+    printer: options.platform?.pdfPrinter,
+    ...(options.platform?.chooseFolder ? { chooseFolder: options.platform.chooseFolder } : {}),
+  });
   const handlers = createHandlers({
     stories,
     settings,
     jobs,
+    exports,
     libraryInfo: () => ({
       path: library.path,
       storyCount: stories.count(),
