@@ -1,5 +1,6 @@
 import { UsageError } from './args';
 import { processIo, type CliIo } from './io';
+import { exportCommand, exportUsage } from './commands/export';
 import { listCommand, listUsage } from './commands/list';
 import { newCommand, newUsage } from './commands/new';
 import { serveCommand, serveUsage } from './commands/serve';
@@ -12,6 +13,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   serve: { run: serveCommand, usage: serveUsage },
   list: { run: listCommand, usage: listUsage },
   new: { run: newCommand, usage: newUsage },
+  export: { run: exportCommand, usage: exportUsage },
 };
 
 function usage(): string {
