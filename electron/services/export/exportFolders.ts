@@ -59,7 +59,7 @@ export class ExportFolders {
       .filter((entry) => entry.isDirectory() || (entry.isSymbolicLink() && this.isFolderInsideHome(path.join(target, entry.name))))
       .slice(0, MAX_ENTRIES)
       .map((entry) => ({ name: entry.name, path: path.join(target, entry.name) }))
-      .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base', numeric: true }));
+      .toSorted((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base', numeric: true }));
     return { path: target, parent: target === this.home ? null : path.dirname(target), home: this.home, folders };
   }
 

@@ -57,6 +57,7 @@ export function createExportService(deps: ExportServiceDeps) {
   const { db, jobs, settings, folders, gate, facts } = deps;
   const now = deps.now ?? (() => new Date());
   const results = new Map<string, Promise<ExportResult>>();
+  const at = () => now().toISOString();
 
   function requireStory(id: string): Story {
     const story = getStory(db, id);
@@ -113,7 +114,6 @@ export function createExportService(deps: ExportServiceDeps) {
   async function run(request: ExportRequest, ids: string[], folder: string | null, context: { signal: AbortSignal; progress(done: number, total: number): void }, jobId: string): Promise<ExportResult> {
     const result: ExportResult = { jobId, state: 'done', total: ids.length, folder, written: [], failed: [] };
     const downloads: Array<{ name: string; bytes: Uint8Array; mime: string }> = [];
-    const at = () => now().toISOString();
     context.progress(0, ids.length);
     const taken = new Set<string>();
     for (let index = 0; index < ids.length; index++) {
