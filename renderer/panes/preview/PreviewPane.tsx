@@ -1,13 +1,150 @@
-/** The reader's preview. The published rendering arrives with the export work; until then it says so. */
-export function PreviewPane() {
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { countWords, plainTextOf } from '../../../story/document';
+import { exportBody, factIdsIn } from '../../../story/formats/blocks';
+import { tkBlockers } from '../../../story/formats/gate';
+import { storyHtml } from '../../../story/formats/html';
+import type { ExportInput } from '../../../story/formats/types';
+import { storyWireText } from '../../../story/formats/wireText';
+import { useLiveDraft } from '../../state/liveDraft';
+import { factOverlayCss, OVERLAY_LEGEND } from './factOverlay';
+import { PreviewFrame } from './PreviewFrame';
+import { sanitizeStoryDocument } from './sanitize';
+import { useFactStatuses } from './useFactStatuses';
+import { useHouseSettings } from './useHouseSettings';
+import { useRelatedTeasers } from './useRelatedTeasers';
+import { useScrollSync } from './useScrollSync';
+import './preview.css';
+
+export type PreviewSurface = 'web' | 'phone' | 'print' | 'wire';
+
+const SURFACES: ReadonlyArray<{ id: PreviewSurface; label: string; hint: string }> = [
+  { id: 'web', label: 'Web', hint: 'The web page, as the HTML export writes it' },
+  { id: 'phone', label: 'Phone', hint: 'The web page at phone width (390 px)' },
+  { id: 'print', label: 'Print', hint: 'A4 pages, broken as the PDF breaks them' },
+  { id: 'wire', label: 'Wire', hint: 'The wire text export' },
+];
+
+/** Width each surface is laid out at before it is scaled to the pane (0: the pane's own width). */
+const DESIGN_WIDTH: Readonly<Record<PreviewSurface, number>> = { web: 0, phone: 390, print: 860, wire: 0 };
+const SURFACE_KEY = 'copydesk.preview.surface';
+const OVERLAY_KEY = 'copydesk.preview.overlay';
+
+/** The reader's view of the open story, live as it is typed: exactly what the HTML export writes. */
+export function PreviewPane({ onExport }: { onExport?: () => void }) {
+  const draft = useLiveDraft();
+  const settings = useHouseSettings();
+  const [surface, setSurface] = useState<PreviewSurface>(() => (localStorage.getItem(SURFACE_KEY) as PreviewSurface | null) ?? 'web');
+  const [overlay, setOverlay] = useState(() => localStorage.getItem(OVERLAY_KEY) === 'on');
+  const statuses = useFactStatuses(draft?.storyId);
+  const related = useRelatedTeasers(draft?.fields.related);
+  const frameRef = useRef<HTMLIFrameElement>(null);
+  const [renders, setRenders] = useState(0);
+
+  useEffect(() => localStorage.setItem(SURFACE_KEY, surface), [surface]);
+  useEffect(() => localStorage.setItem(OVERLAY_KEY, overlay ? 'on' : 'off'), [overlay]);
+
+  const input = useMemo<ExportInput | undefined>(() => {
+    if (!draft) return undefined;
+    const { base, fields } = draft;
+    return {
+      story: { ...fields, id: base.id, createdAt: base.createdAt, updatedAt: base.updatedAt, version: base.version },
+      facts: [],
+      sources: [],
+      related,
+      options: { now: new Date().toISOString(), teaserTimeStyle: settings.teaserTimeStyle, commentPrompt: settings.commentPrompt },
+    };
+  }, [draft, related, settings.teaserTimeStyle, settings.commentPrompt]);
+
+  const html = useMemo(() => (input && surface !== 'wire' ? sanitizeStoryDocument(storyHtml(input, surface === 'print' ? 'print' : 'web')) : ''), [input, surface]);
+  const wire = useMemo(() => (input && surface === 'wire' ? storyWireText(input) : ''), [input, surface]);
+  const tagged = useMemo(() => (input ? factIdsIn(exportBody(input.story.body).blocks) : []), [input]);
+  const overlayCss = useMemo(() => (overlay ? factOverlayCss(statuses) : ''), [overlay, statuses]);
+  const stats = useMemo(() => (input ? { words: countWords(plainTextOf(input.story.body)), tks: tkBlockers(input.story.body)[0]?.count ?? 0 } : undefined), [input]);
+
+  const sync = useScrollSync(frameRef, input?.story.body, surface === 'web' || surface === 'phone');
+  const onRendered = useCallback(() => {
+    sync();
+    setRenders((n) => n + 1);
+  }, [sync]);
+
+  const tabs = (
+    <div className="preview-surfaces" role="tablist" aria-label="Preview surface">
+      {SURFACES.map(({ id, label, hint }) => (
+        <button
+          key={id}
+          type="button"
+          role="tab"
+          className="preview-surface"
+          aria-selected={surface === id}
+          title={hint}
+          onClick={() => setSurface(id)}
+        >
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+
   return (
-    <section className="pane preview-pane" aria-labelledby="preview-heading">
-      <header className="pane-header">
+    <section className="pane preview-pane" aria-labelledby="preview-heading" data-preview-surface={surface} data-preview-renders={renders}>
+      <header className="pane-header preview-header">
         <h2 id="preview-heading">Preview</h2>
+        <div className="preview-tools">
+          <button
+            type="button"
+            className="toggle preview-overlay-toggle"
+            aria-pressed={overlay}
+            onClick={() => setOverlay((on) => !on)}
+            title="Colour every tagged fact by its status"
+          >
+            ⚑ Facts
+          </button>
+          {onExport && (
+            <button type="button" className="button" onClick={onExport} title="Export this story (Ctrl+E)">
+              Export…
+            </button>
+          )}
+        </div>
       </header>
-      <div className="empty-state">
-        <p className="hint">The preview of the story as readers will see it is not built yet.</p>
-      </div>
+      {tabs}
+      {overlay && surface !== 'wire' && (
+        <ul className="preview-legend" aria-label="Fact statuses">
+          {OVERLAY_LEGEND.map(({ status, symbol }) => (
+            <li key={status}>
+              <span className={`fact-symbol fact-${status}`} aria-hidden="true">
+                {symbol}
+              </span>{' '}
+              {status}
+            </li>
+          ))}
+          <li className="preview-legend-count">{tagged.length === 1 ? '1 tagged fact' : `${tagged.length} tagged facts`}</li>
+        </ul>
+      )}
+      {!input ? (
+        <div className="empty-state">
+          <p className="hint">Open a story to see it as readers will.</p>
+        </div>
+      ) : surface === 'wire' ? (
+        <pre className="preview-wire" aria-label="Wire text" tabIndex={0}>
+          {wire}
+        </pre>
+      ) : (
+        <PreviewFrame
+          key={surface === 'print' ? 'print' : 'web'}
+          html={html}
+          overlayCss={overlayCss}
+          designWidth={DESIGN_WIDTH[surface]}
+          title={`Preview: ${SURFACES.find((s) => s.id === surface)!.hint}`}
+          frameRef={frameRef}
+          onRendered={onRendered}
+        />
+      )}
+      {stats && (
+        <footer className="preview-footer">
+          {stats.words} words · {Math.max(1, Math.round(stats.words / 230))} min read
+          {stats.tks > 0 && <span className="preview-tk-warning"> · {stats.tks === 1 ? '1 TK' : `${stats.tks} TKs`} to fill before a final export</span>}
+        </footer>
+      )}
     </section>
   );
 }
