@@ -8,6 +8,7 @@ import type { StoryAutosave } from './panes/editor/useStoryAutosave';
 import { FactsPane } from './panes/facts/FactsPane';
 import { LibraryPane } from './panes/library/LibraryPane';
 import { PreviewPane } from './panes/preview/PreviewPane';
+import { ExportDialog } from './panes/export/ExportDialog';
 import { commandForKey, type CommandHandlers, type MenuCommand } from './shell/commands';
 import { SidePanes } from './shell/SidePanes';
 import { StatusBar } from './shell/StatusBar';
@@ -26,6 +27,7 @@ export function App() {
   const [autosave, setAutosave] = useState<StoryAutosave>();
   const [words, setWords] = useState<number>();
   const [notice, setNotice] = useState<string>();
+  const [exporting, setExporting] = useState(false);
   const autosaveRef = useLatest(autosave);
 
   useEffect(() => {
@@ -63,6 +65,7 @@ export function App() {
     toggleLibrary: () => togglePane('library'),
     toggleFacts: () => togglePane('facts'),
     togglePreview: () => togglePane('preview'),
+    exportStory: () => setExporting(true),
   };
   const handlersRef = useLatest(handlers);
 
@@ -105,6 +108,7 @@ export function App() {
         panes={panes}
         onTogglePane={togglePane}
         onNewStory={() => void newStory()}
+        onExport={() => setExporting(true)}
         title={openStorySummary ? openStorySummary.headline || 'Untitled story' : undefined}
         saveState={autosave?.state}
         connection={connection}
@@ -140,6 +144,14 @@ export function App() {
         <SidePanes facts={panes.facts ? <FactsPane /> : undefined} preview={panes.preview ? <PreviewPane /> : undefined} />
       </main>
       <StatusBar words={openId ? words : undefined} libraryTotal={library.total} />
+      {exporting && (
+        <ExportDialog
+          storyId={openId}
+          storyStatus={openStorySummary?.status}
+          beforeExport={async () => void (await autosaveRef.current?.flush())}
+          onClose={() => setExporting(false)}
+        />
+      )}
     </div>
   );
 }

@@ -40,7 +40,7 @@ export type MethodResult<M extends MethodName> = Contract[M] extends MethodDef<z
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 
 /** Commands of the native menu, delivered to the focused window as the `menuCommand` event. */
-export const MENU_COMMANDS = ['newStory', 'saveNow', 'findInPane', 'toggleLibrary', 'toggleFacts', 'togglePreview'] as const;
+export const MENU_COMMANDS = ['newStory', 'saveNow', 'findInPane', 'toggleLibrary', 'toggleFacts', 'togglePreview', 'exportStory'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** Events the main process pushes to every window. */

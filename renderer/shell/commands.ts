@@ -20,6 +20,7 @@ export const KEY_BINDINGS: Readonly<Partial<Record<MenuCommand, KeyBinding>>> = 
   toggleLibrary: { key: '1', mod: true },
   toggleFacts: { key: '2', mod: true },
   togglePreview: { key: '3', mod: true },
+  exportStory: { key: 'e', mod: true },
 };
 
 export function isMac(platform: string = navigator.platform): boolean {

@@ -30,7 +30,7 @@ const SURFACE_KEY = 'copydesk.preview.surface';
 const OVERLAY_KEY = 'copydesk.preview.overlay';
 
 /** The reader's view of the open story, live as it is typed: exactly what the HTML export writes. */
-export function PreviewPane({ onExport }: { onExport?: () => void }) {
+export function PreviewPane() {
   const draft = useLiveDraft();
   const settings = useHouseSettings();
   const [surface, setSurface] = useState<PreviewSurface>(() => (localStorage.getItem(SURFACE_KEY) as PreviewSurface | null) ?? 'web');
@@ -99,11 +99,6 @@ export function PreviewPane({ onExport }: { onExport?: () => void }) {
           >
             ⚑ Facts
           </button>
-          {onExport && (
-            <button type="button" className="button" onClick={onExport} title="Export this story (Ctrl+E)">
-              Export…
-            </button>
-          )}
         </div>
       </header>
       {tabs}
