@@ -16,11 +16,13 @@ export class BrowserModeApp {
   private constructor(
     readonly dir: string,
     readonly libraryPath: string,
+    private readonly env: NodeJS.ProcessEnv = {},
   ) {}
 
-  static async start(libraryPath?: string): Promise<BrowserModeApp> {
+  /** `env` is added to the server's environment (e.g. HOME, which bounds where exports may be written). */
+  static async start(libraryPath?: string, env?: NodeJS.ProcessEnv): Promise<BrowserModeApp> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-e2e-'));
-    const app = new BrowserModeApp(dir, libraryPath ?? path.join(dir, 'library.sqlite'));
+    const app = new BrowserModeApp(dir, libraryPath ?? path.join(dir, 'library.sqlite'), env);
     await app.launch();
     return app;
   }
@@ -28,7 +30,7 @@ export class BrowserModeApp {
   /** Start the server process and wait for the line with its address. */
   async launch(port = 0): Promise<void> {
     const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'copydesk.cjs'), 'serve', '--library', this.libraryPath, '--no-open', '--port', String(port)], {
-      env: { ...process.env, XDG_DATA_HOME: this.dir },
+      env: { ...process.env, XDG_DATA_HOME: this.dir, ...this.env },
     });
     this.child = child;
     this.output = '';

@@ -54,20 +54,23 @@ export function PreviewFrame({ html, overlayCss, designWidth, title, frameRef, o
     latest.current.onRendered();
   };
 
+  // Phone and print are laid out at their own width and scaled down (never up) to fit; web takes the pane's width.
   const scale = designWidth > 0 && boxSize.width > 0 ? Math.min(1, boxSize.width / designWidth) : 1;
-  const width = designWidth > 0 ? Math.max(designWidth, boxSize.width / scale) : boxSize.width;
+  const width = designWidth > 0 ? designWidth : boxSize.width;
   return (
     <div ref={boxRef} className="preview-frame-box">
-      <iframe
-        ref={frameRef}
-        className="preview-frame"
-        title={title}
-        sandbox="allow-same-origin"
-        referrerPolicy="no-referrer"
-        srcDoc={srcDoc}
-        onLoad={onLoad}
-        style={{ width: `${width}px`, height: `${boxSize.height / scale}px`, transform: scale < 1 ? `scale(${scale})` : undefined }}
-      />
+      <div className="preview-stage" style={{ width: `${width * scale}px`, height: `${boxSize.height}px` }}>
+        <iframe
+          ref={frameRef}
+          className="preview-frame"
+          title={title}
+          sandbox="allow-same-origin"
+          referrerPolicy="no-referrer"
+          srcDoc={srcDoc}
+          onLoad={onLoad}
+          style={{ width: `${width}px`, height: `${boxSize.height / scale}px`, transform: scale < 1 ? `scale(${scale})` : undefined }}
+        />
+      </div>
     </div>
   );
 }

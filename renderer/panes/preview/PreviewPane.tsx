@@ -115,6 +115,7 @@ export function PreviewPane() {
           <li className="preview-legend-count">{tagged.length === 1 ? '1 tagged fact' : `${tagged.length} tagged facts`}</li>
         </ul>
       )}
+      {surface === 'print' && input && <p className="preview-print-hint">A4 pages side by side, broken where the PDF breaks them; scroll sideways for the next page.</p>}
       {!input ? (
         <div className="empty-state">
           <p className="hint">Open a story to see it as readers will.</p>

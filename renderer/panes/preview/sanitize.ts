@@ -12,7 +12,8 @@ export function sanitizeStoryDocument(html: string): string {
     ADD_TAGS: ['style'],
     FORBID_TAGS: ['script', 'iframe', 'object', 'embed', 'form', 'base', 'link', 'meta'],
     FORBID_ATTR: ['srcset', 'ping', 'formaction'],
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+    // Link targets: the web and mail only. (Values with no scheme, such as lang="en" or start="3", pass.)
+    ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
   });
   return `<!DOCTYPE html>\n${clean}`;
 }
