@@ -1,32 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import Ajv2020 from 'ajv/dist/2020';
-import AjvDraft04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { storyNinjs } from '../../../story/formats/ninjs';
 import { exportInput } from '../../../story/formats/types';
 import { FIXED_OPTIONS, SAMPLE_FACTS, SAMPLE_SOURCES, richStory } from '../../helpers/exportSamples';
+import { NINJS_SPEC_DIR, ninjsSchemasAvailable, ninjsValidators as validators } from '../../helpers/ninjsSchemas';
 import { wireStory, wireStoryAvailable } from '../../helpers/wireStoryFixture';
 
-const SPEC_DIR = path.resolve(__dirname, '../../../../shared/testdata/ninjs/specification');
-const SCHEMAS = ['2.0', '2.1', '2.2'].map((version) => ({ version, file: path.join(SPEC_DIR, `ninjs-schema_${version}.json`) }));
-const haveSchemas = SCHEMAS.every(({ file }) => fs.existsSync(file));
-if (!haveSchemas) console.warn(`ninjs schema validation skipped: IPTC's schemas are not at ${SPEC_DIR}`);
-
-/** A validator per IPTC ninjs 2.x schema, read in place from the shared test data. */
-function validators() {
-  return SCHEMAS.map(({ version, file }) => {
-    const schema = JSON.parse(fs.readFileSync(file, 'utf8')) as { $schema: string };
-    const draft04 = schema.$schema.includes('draft-04');
-    const ajv = draft04 ? new AjvDraft04({ strict: false, allErrors: true }) : new Ajv2020({ strict: false, allErrors: true });
-    addFormats(ajv as never);
-    // The schemas point at the GeoJSON schema on the web for places; we never write geometry, so any value will do here.
-    const geoJson = 'https://geojson.org/schema/GeoJSON.json';
-    ajv.addSchema((draft04 ? { id: geoJson } : { $id: geoJson }) as never);
-    return { version, validate: ajv.compile(schema) };
-  });
-}
+const haveSchemas = ninjsSchemasAvailable();
+if (!haveSchemas) console.warn(`ninjs schema validation skipped: IPTC's schemas are not at ${NINJS_SPEC_DIR}`);
 
 const input = (overrides = {}) => exportInput(richStory(overrides), { facts: SAMPLE_FACTS, sources: SAMPLE_SOURCES, options: FIXED_OPTIONS });
 
