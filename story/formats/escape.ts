@@ -2,13 +2,21 @@
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+const NEEDS_ESCAPE = /[&<>"']/;
+
 /** Text or attribute value in HTML and XML (also valid XHTML/XML 1.0, which has no &apos; in HTML 4). */
 export function escapeHtml(text: string): string {
-  return stripInvalidXmlChars(text).replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
+  const clean = stripInvalidXmlChars(text);
+  return NEEDS_ESCAPE.test(clean) ? clean.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!) : clean;
 }
 
-/** XML 1.0 forbids most control characters even as references; a story never needs them. */
+// oxlint-disable-next-line no-control-regex -- finding control characters is the point
+const SUSPECT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+
+/** XML 1.0 forbids most control characters even as references, and lone surrogates; a story never needs them. */
 export function stripInvalidXmlChars(text: string): string {
+  // Nearly every string is clean: one scan, and no copying, for those.
+  if (!SUSPECT.test(text)) return text;
   // oxlint-disable-next-line no-control-regex -- removing control characters is the point
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
 }

@@ -16,38 +16,38 @@ export class FileExistsError extends Error {
  * file in the same folder, are flushed to disk (fsync), and only then take the
  * file's name. Without permission to replace, the name is taken with a hard link,
  * which fails if the file exists (no race between checking and writing); file
- * systems without hard links fall back to check-then-rename. Returns the path written.
+ * systems without hard links fall back to check-then-rename. All of it is
+ * asynchronous: the disk's waits never hold up the main process.
+ * Returns the path written; call `syncFolder` once the folder's files are all in.
  */
-export function writeFileAtomic(dir: string, name: string, bytes: Uint8Array, onExisting: OnExisting = 'fail'): string {
+export async function writeFileAtomic(dir: string, name: string, bytes: Uint8Array, onExisting: OnExisting = 'fail'): Promise<string> {
   const temp = path.join(dir, `.${name}.${crypto.randomBytes(6).toString('hex')}.tmp`);
-  const fd = fs.openSync(temp, 'wx', 0o644);
+  const handle = await fs.promises.open(temp, 'wx', 0o644);
   try {
     try {
-      let offset = 0;
-      while (offset < bytes.length) offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
-      fs.fsyncSync(fd);
+      await handle.writeFile(bytes);
+      await handle.sync();
     } finally {
-      fs.closeSync(fd);
+      await handle.close();
     }
     const target = onExisting === 'keep-both' ? freeName(dir, name) : path.join(dir, name);
-    if (onExisting === 'replace') fs.renameSync(temp, target);
-    else linkWithoutReplacing(temp, target);
-    syncFolder(dir);
+    if (onExisting === 'replace') await fs.promises.rename(temp, target);
+    else await linkWithoutReplacing(temp, target);
     return target;
   } finally {
-    fs.rmSync(temp, { force: true });
+    await fs.promises.rm(temp, { force: true });
   }
 }
 
-function linkWithoutReplacing(temp: string, target: string): void {
+async function linkWithoutReplacing(temp: string, target: string): Promise<void> {
   try {
-    fs.linkSync(temp, target);
+    await fs.promises.link(temp, target);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new FileExistsError(target);
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
     if (fs.existsSync(target)) throw new FileExistsError(target);
-    fs.renameSync(temp, target);
+    await fs.promises.rename(temp, target);
   }
 }
 
@@ -61,16 +61,19 @@ export function freeName(dir: string, name: string): string {
   }
 }
 
-/** Make the new directory entry durable too (a crash right after could otherwise lose the name). */
-function syncFolder(dir: string): void {
+/**
+ * Make the folder's new names durable (a crash right after a rename could otherwise
+ * lose the name, never the file's contents). Once per story, not once per file.
+ */
+export async function syncFolder(dir: string): Promise<void> {
   if (process.platform === 'win32') return;
-  let fd: number | undefined;
+  let handle: fs.promises.FileHandle | undefined;
   try {
-    fd = fs.openSync(dir, 'r');
-    fs.fsyncSync(fd);
+    handle = await fs.promises.open(dir, 'r');
+    await handle.sync();
   } catch {
-    // Some file systems refuse to fsync a directory; the file itself is already on disk.
+    // Some file systems refuse to fsync a directory; the files themselves are already on disk.
   } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    await handle?.close();
   }
 }

@@ -16,7 +16,7 @@ import { AppError } from '../../api/errors';
 import type { EventBus } from '../../core/eventBus';
 import { yieldToEventLoop, type JobRunner } from '../../core/jobs';
 import type { SettingsService } from '../settingsService';
-import { FileExistsError, writeFileAtomic } from './atomicWrite';
+import { FileExistsError, syncFolder, writeFileAtomic } from './atomicWrite';
 import type { ExportFolders } from './exportFolders';
 import type { ExportGate } from './exportGate';
 import type { ExportFactsSource } from './factsSource';
@@ -57,7 +57,6 @@ export function createExportService(deps: ExportServiceDeps) {
   const { db, jobs, settings, folders, gate, facts } = deps;
   const now = deps.now ?? (() => new Date());
   const results = new Map<string, Promise<ExportResult>>();
-  const at = () => now().toISOString();
 
   function requireStory(id: string): Story {
     const story = getStory(db, id);
@@ -114,58 +113,88 @@ export function createExportService(deps: ExportServiceDeps) {
   async function run(request: ExportRequest, ids: string[], folder: string | null, context: { signal: AbortSignal; progress(done: number, total: number): void }, jobId: string): Promise<ExportResult> {
     const result: ExportResult = { jobId, state: 'done', total: ids.length, folder, written: [], failed: [] };
     const downloads: Array<{ name: string; bytes: Uint8Array; mime: string }> = [];
-    context.progress(0, ids.length);
     const taken = new Set<string>();
-    for (let index = 0; index < ids.length; index++) {
-      if (context.signal.aborted) break;
-      const id = ids[index]!;
-      let story: Story | undefined;
-      try {
-        story = requireStory(id);
-        const blockers = request.final ? blockersOf(story) : [];
-        if (blockers.length > 0 && !request.override) {
-          throw new AppError('conflict', `Final export blocked: ${blockers.map((b) => b.message).join('; ')}. Export it with an override and a reason, or as a draft copy.`);
-        }
-        const files = filesFor(story, request.formats, taken);
-        const input = exportInputFor(story);
-        const written: string[] = [];
-        const writtenFormats: ExportFormat[] = [];
-        const problems: string[] = [];
-        for (const file of files) {
-          if (context.signal.aborted) break;
-          try {
-            const bytes = await renderFile(file.format, input);
-            if (folder) written.push(path.basename(writeFileAtomic(folder, file.name, bytes, request.onExisting)));
-            else {
-              downloads.push({ name: file.name, bytes, mime: FORMAT_INFO[file.format].mime });
-              written.push(file.name);
-            }
+    let finished = 0;
+    context.progress(0, ids.length);
+
+    // History rows go in together (one transaction, one disk flush) every so often, not one by one.
+    const history: Array<() => void> = [];
+    let lastFlush = Date.now();
+    const flushHistory = () => {
+      if (history.length > 0) db.transaction(() => history.splice(0).forEach((record) => record()))();
+      lastFlush = Date.now();
+    };
+
+    /** Write a rendered story's files (the disk works while the next story renders), then note it in its history. */
+    const finish = async (story: Story, rendered: Array<{ file: StoryFile; bytes: Uint8Array }>, problems: string[], blockers: ExportBlocker[]) => {
+      const written: string[] = [];
+      const writtenFormats: ExportFormat[] = [];
+      if (folder) {
+        const outcomes = await Promise.allSettled(rendered.map(({ file, bytes }) => writeFileAtomic(folder, file.name, bytes, request.onExisting)));
+        outcomes.forEach((outcome, i) => {
+          const { file } = rendered[i]!;
+          if (outcome.status === 'fulfilled') {
+            written.push(path.basename(outcome.value));
             writtenFormats.push(file.format);
-          } catch (error) {
-            problems.push(`${file.name}: ${fileProblem(error)}`);
-          }
-          await yieldToEventLoop();
+          } else problems.push(`${file.name}: ${fileProblem(outcome.reason)}`);
+        });
+        if (written.length > 0) await syncFolder(folder);
+      } else {
+        for (const { file, bytes } of rendered) {
+          downloads.push({ name: file.name, bytes, mime: FORMAT_INFO[file.format].mime });
+          written.push(file.name);
+          writtenFormats.push(file.format);
         }
-        if (written.length > 0) {
-          db.transaction(() => {
-            if (blockers.length > 0 && request.override) {
-              recordStoryEvent(db, { storyId: story!.id, at: at(), kind: 'override', note: request.override.reason, data: { gate: 'final-export', blockers, formats: request.formats } });
-            }
-            recordStoryEvent(db, {
-              storyId: story!.id,
-              at: at(),
-              kind: 'export',
-              data: { formats: writtenFormats, files: written, final: request.final, destination: folder ? 'folder' : 'download', ...(folder ? { folder } : {}) },
-            });
-          })();
-          result.written.push({ storyId: story.id, headline: headlineOf(story), files: written });
-        }
-        if (problems.length > 0) result.failed.push({ storyId: story.id, headline: headlineOf(story), message: problems.join('\n') });
-      } catch (error) {
-        result.failed.push({ storyId: id, headline: story ? headlineOf(story) : id, message: toApiErrorMessage(error) });
       }
-      context.progress(index + 1, ids.length);
-      await yieldToEventLoop();
+      if (written.length > 0) {
+        const at = now().toISOString();
+        history.push(() => {
+          if (blockers.length > 0 && request.override) {
+            recordStoryEvent(db, { storyId: story.id, at, kind: 'override', note: request.override.reason, data: { gate: 'final-export', blockers, formats: request.formats } });
+          }
+          recordStoryEvent(db, { storyId: story.id, at, kind: 'export', data: { formats: writtenFormats, files: written, final: request.final, destination: folder ? 'folder' : 'download', ...(folder ? { folder } : {}) } });
+        });
+        result.written.push({ storyId: story.id, headline: headlineOf(story), files: written });
+      }
+      if (problems.length > 0) result.failed.push({ storyId: story.id, headline: headlineOf(story), message: problems.join('\n') });
+      if (history.length >= 50 || Date.now() - lastFlush > 1000) flushHistory();
+      context.progress(++finished, ids.length);
+    };
+
+    let writing: Promise<void> = Promise.resolve();
+    try {
+      for (const id of ids) {
+        if (context.signal.aborted) break;
+        let story: Story | undefined;
+        try {
+          story = requireStory(id);
+          const blockers = request.final ? blockersOf(story) : [];
+          if (blockers.length > 0 && !request.override) {
+            throw new AppError('conflict', `Final export blocked: ${blockers.map((b) => b.message).join('; ')}. Export it with an override and a reason, or as a draft copy.`);
+          }
+          const input = exportInputFor(story);
+          const problems: string[] = [];
+          // One file at a time, each a short piece of work, with the loop free in between.
+          const rendered: Array<{ file: StoryFile; bytes: Uint8Array }> = [];
+          for (const file of filesFor(story, request.formats, taken)) {
+            if (context.signal.aborted) break;
+            try {
+              rendered.push({ file, bytes: await renderFile(file.format, input) });
+            } catch (error) {
+              problems.push(`${file.name}: ${fileProblem(error)}`);
+            }
+            await yieldToEventLoop();
+          }
+          await writing;
+          writing = finish(story, rendered, problems, blockers);
+        } catch (error) {
+          result.failed.push({ storyId: id, headline: story ? headlineOf(story) : id, message: toApiErrorMessage(error) });
+          context.progress(++finished, ids.length);
+        }
+      }
+      await writing;
+    } finally {
+      flushHistory();
     }
     if (context.signal.aborted) result.state = 'cancelled';
     if (!folder && downloads.length > 0 && result.state !== 'cancelled') result.download = await packDownload(downloads);
