@@ -23,7 +23,6 @@ await esbuild.build({
   target: 'node20',
   external: ['better-sqlite3'],
   logLevel: 'warning',
-  define: { __BENCH_ROOT__: JSON.stringify(root) },
 });
 const result = spawnSync(process.execPath, ['--expose-gc', outfile, ...process.argv.slice(3)], { cwd: root, stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -17,8 +17,8 @@ import { exportInput, type ExportInput, type ExportStory } from '../../story/for
 import { RICH_BODY, SAMPLE_FACTS, SAMPLE_SOURCES, richStory } from '../helpers/exportSamples';
 import { wireStory, wireStoryAvailable } from '../helpers/wireStoryFixture';
 
-declare const __BENCH_ROOT__: string;
-const ROOT = typeof __BENCH_ROOT__ === 'string' ? __BENCH_ROOT__ : process.cwd();
+/** scripts/bench.mjs runs benchmarks from the project root. */
+const ROOT = process.cwd();
 const COUNT = Number(process.env.BENCH_STORIES ?? 1000);
 const TARGET_TEXT_MS = 10_000;
 const TARGET_DOCX_MS = 30_000;

@@ -1,4 +1,8 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, openApp, test } from './fixtures';
+import { storyHtml } from '../../story/formats/html';
+import { exportInput } from '../../story/formats/types';
+import { FIXED_OPTIONS, SAMPLE_FACTS, SAMPLE_SOURCES, richStory } from '../helpers/exportSamples';
 import { callApi } from './exportHelpers';
 import { markPhrase, parseWireStory, wireStory, wireStoryAvailable } from '../helpers/wireStoryFixture';
 import type { MethodInput } from '../../electron/api/contract';
@@ -80,14 +84,14 @@ test.describe('with the wire story', () => {
     const shadowOf = () => facts.evaluateAll((spans) => spans.map((span) => getComputedStyle(span).boxShadow));
     expect(await shadowOf()).toEqual(['none', 'none']);
 
-    await page.getByRole('button', { name: '⚑ Facts' }).click();
+    await page.getByRole('button', { name: 'Fact overlay' }).click();
     await expect(page.getByRole('list', { name: 'Fact statuses' })).toContainText('2 tagged facts');
     // No fact records yet: every tagged span shows as unverified (grey underline, ○).
     await expect.poll(shadowOf).toEqual([expect.stringContaining('rgb(92, 90, 85)'), expect.stringContaining('rgb(92, 90, 85)')]);
     const symbols = await facts.evaluateAll((spans) => spans.map((span) => getComputedStyle(span, '::after').content));
     expect(symbols).toEqual(['"○"', '"○"']);
 
-    await page.getByRole('button', { name: '⚑ Facts' }).click();
+    await page.getByRole('button', { name: 'Fact overlay' }).click();
     await expect.poll(shadowOf).toEqual(['none', 'none']);
   });
 
@@ -111,3 +115,14 @@ test.describe('with the wire story', () => {
     await expect.poll(() => frame.locator('html').evaluate((html) => html.ownerDocument.defaultView!.scrollY)).toBe(0);
   });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the exported story page has no serious accessibility problems (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    const story = wireStoryAvailable() ? wireStory() : richStory();
+    await page.setContent(storyHtml(exportInput(story, { facts: SAMPLE_FACTS, sources: SAMPLE_SOURCES, options: { ...FIXED_OPTIONS, commentPrompt: 'What do you think?' } })));
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+    expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

@@ -79,7 +79,7 @@ export function ExportProgress({ state, onCancel, onClose, onAgain }: Props) {
         <button type="button" className="button" onClick={onAgain}>
           Export more…
         </button>
-        <button type="button" className="button primary" onClick={onClose} autoFocus>
+        <button type="button" className="button primary" onClick={onClose}>
           Done
         </button>
       </div>

@@ -18,25 +18,32 @@ export function HomeFolderPicker({ initialPath, onChoose, onCancel }: Props) {
   const [active, setActive] = useState(0);
   const [error, setError] = useState<string>();
   const [newName, setNewName] = useState('');
-  const listRef = useRef<HTMLUListElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
 
+  const show = useCallback((found: FolderListing) => {
+    setListing(found);
+    setActive(0);
+    setError(undefined);
+  }, []);
   const open = useCallback(
-    async (path: string | undefined) => {
-      try {
-        setListing(await api.listExportFolders(path ? { path } : {}));
-        setActive(0);
-        setError(undefined);
-      } catch (failure) {
-        if (path) return open(undefined);
-        setError((failure as Error).message);
-      }
-    },
-    [api],
+    (path: string) => api.listExportFolders({ path }).then(show, (failure: Error) => setError(failure.message)),
+    [api, show],
   );
 
   useEffect(() => {
-    void open(initialPath);
-  }, [open, initialPath]);
+    let current = true;
+    // A remembered folder that is gone (or outside home now) falls back to the home folder.
+    api
+      .listExportFolders(initialPath ? { path: initialPath } : {})
+      .catch(() => api.listExportFolders({}))
+      .then(
+        (found) => current && show(found),
+        (failure: Error) => current && setError(failure.message),
+      );
+    return () => {
+      current = false;
+    };
+  }, [api, initialPath, show]);
 
   const folders = listing?.folders ?? [];
   const onKeyDown = (event: KeyboardEvent) => {
@@ -44,8 +51,8 @@ export function HomeFolderPicker({ initialPath, onChoose, onCancel }: Props) {
     else if (event.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1));
     else if (event.key === 'Home') setActive(0);
     else if (event.key === 'End') setActive(folders.length - 1);
-    else if (event.key === 'Enter' && folders[active]) void open(folders[active].path);
-    else if (event.key === 'Backspace' && listing?.parent) void open(listing.parent);
+    else if (event.key === 'Enter' && folders[active]) open(folders[active].path);
+    else if (event.key === 'Backspace' && listing?.parent) open(listing.parent);
     else return;
     event.preventDefault();
   };
@@ -65,14 +72,14 @@ export function HomeFolderPicker({ initialPath, onChoose, onCancel }: Props) {
   return (
     <div className="folder-picker" role="group" aria-label="Choose a folder in your home folder">
       <div className="folder-picker-bar">
-        <button type="button" className="button" disabled={!listing?.parent} onClick={() => listing?.parent && void open(listing.parent)} aria-label="Up one folder">
+        <button type="button" className="button" disabled={!listing?.parent} onClick={() => listing?.parent && open(listing.parent)} aria-label="Up one folder">
           ↑ Up
         </button>
         <span className="folder-picker-path" title={listing?.path}>
           {shown}
         </span>
       </div>
-      <ul
+      <div
         ref={listRef}
         className="folder-list"
         role="listbox"
@@ -81,21 +88,23 @@ export function HomeFolderPicker({ initialPath, onChoose, onCancel }: Props) {
         aria-activedescendant={folders[active] ? `folder-${active}` : undefined}
         onKeyDown={onKeyDown}
       >
-        {folders.length === 0 && <li className="folder-empty">No folders here.</li>}
+        {folders.length === 0 && <p className="folder-empty">No folders here.</p>}
         {folders.map((folder, index) => (
-          <li
+          // The listbox owns focus and arrow keys (aria-activedescendant), as the ARIA listbox pattern asks.
+          // oxlint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus
+          <div
             key={folder.path}
             id={`folder-${index}`}
             role="option"
             aria-selected={index === active}
             className="folder-item"
             onClick={() => setActive(index)}
-            onDoubleClick={() => void open(folder.path)}
+            onDoubleClick={() => open(folder.path)}
           >
             <span aria-hidden="true">📁</span> {folder.name}
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
       <div className="folder-picker-new">
         <input
           type="text"
@@ -118,7 +127,7 @@ export function HomeFolderPicker({ initialPath, onChoose, onCancel }: Props) {
         <button type="button" className="button" onClick={onCancel}>
           Cancel
         </button>
-        <button type="button" className="button" disabled={!folders[active]} onClick={() => folders[active] && void open(folders[active].path)}>
+        <button type="button" className="button" disabled={!folders[active]} onClick={() => folders[active] && open(folders[active].path)}>
           Open
         </button>
         <button type="button" className="button primary" disabled={!listing} onClick={() => listing && onChoose(listing.path)}>

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { isAllowedLinkHref } from '../../../story/schema/links';
+import { useLatest } from '../../hooks/useLatest';
 
 interface Props {
   /** The sanitized story document. */
@@ -27,8 +28,7 @@ export function PreviewFrame({ html, overlayCss, designWidth, title, frameRef, o
   // The first document goes in as srcdoc; later ones patch it in place (see below).
   const [srcDoc] = useState(html);
   const loadedRef = useRef(false);
-  const latest = useRef({ html, overlayCss, onRendered });
-  latest.current = { html, overlayCss, onRendered };
+  const latest = useLatest({ html, overlayCss, onRendered });
 
   useLayoutEffect(() => {
     const box = boxRef.current;
@@ -66,6 +66,8 @@ export function PreviewFrame({ html, overlayCss, designWidth, title, frameRef, o
           title={title}
           sandbox="allow-same-origin"
           referrerPolicy="no-referrer"
+          // The pane around the frame takes the focus and scrolls it with the keyboard (one tab stop, not one per link).
+          tabIndex={-1}
           srcDoc={srcDoc}
           onLoad={onLoad}
           style={{ width: `${width}px`, height: `${boxSize.height / scale}px`, transform: scale < 1 ? `scale(${scale})` : undefined }}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { countWords, plainTextOf } from '../../../story/document';
 import { exportBody, factIdsIn } from '../../../story/formats/blocks';
 import { tkBlockers } from '../../../story/formats/gate';
@@ -12,6 +12,7 @@ import { sanitizeStoryDocument } from './sanitize';
 import { useFactStatuses } from './useFactStatuses';
 import { useHouseSettings } from './useHouseSettings';
 import { useRelatedTeasers } from './useRelatedTeasers';
+import { useNow } from './useNow';
 import { useScrollSync } from './useScrollSync';
 import './preview.css';
 
@@ -39,6 +40,7 @@ export function PreviewPane() {
   const related = useRelatedTeasers(draft?.fields.related);
   const frameRef = useRef<HTMLIFrameElement>(null);
   const [renders, setRenders] = useState(0);
+  const now = useNow();
 
   useEffect(() => localStorage.setItem(SURFACE_KEY, surface), [surface]);
   useEffect(() => localStorage.setItem(OVERLAY_KEY, overlay ? 'on' : 'off'), [overlay]);
@@ -51,9 +53,9 @@ export function PreviewPane() {
       facts: [],
       sources: [],
       related,
-      options: { now: new Date().toISOString(), teaserTimeStyle: settings.teaserTimeStyle, commentPrompt: settings.commentPrompt },
+      options: { now, teaserTimeStyle: settings.teaserTimeStyle, commentPrompt: settings.commentPrompt },
     };
-  }, [draft, related, settings.teaserTimeStyle, settings.commentPrompt]);
+  }, [draft, related, now, settings.teaserTimeStyle, settings.commentPrompt]);
 
   const html = useMemo(() => (input && surface !== 'wire' ? sanitizeStoryDocument(storyHtml(input, surface === 'print' ? 'print' : 'web')) : ''), [input, surface]);
   const wire = useMemo(() => (input && surface === 'wire' ? storyWireText(input) : ''), [input, surface]);
@@ -69,15 +71,25 @@ export function PreviewPane() {
 
   const tabs = (
     <div className="preview-surfaces" role="tablist" aria-label="Preview surface">
-      {SURFACES.map(({ id, label, hint }) => (
+      {SURFACES.map(({ id, label, hint }, index) => (
         <button
           key={id}
+          id={`preview-tab-${id}`}
           type="button"
           role="tab"
           className="preview-surface"
           aria-selected={surface === id}
+          aria-controls="preview-surface-panel"
+          tabIndex={surface === id ? 0 : -1}
           title={hint}
           onClick={() => setSurface(id)}
+          onKeyDown={(event) => {
+            const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+            if (!step) return;
+            const next = SURFACES[(index + step + SURFACES.length) % SURFACES.length]!.id;
+            setSurface(next);
+            document.getElementById(`preview-tab-${next}`)?.focus();
+          }}
         >
           {label}
         </button>
@@ -93,6 +105,7 @@ export function PreviewPane() {
           <button
             type="button"
             className="toggle preview-overlay-toggle"
+            aria-label="Fact overlay"
             aria-pressed={overlay}
             onClick={() => setOverlay((on) => !on)}
             title="Colour every tagged fact by its status"
@@ -116,25 +129,36 @@ export function PreviewPane() {
         </ul>
       )}
       {surface === 'print' && input && <p className="preview-print-hint">A4 pages side by side, broken where the PDF breaks them; scroll sideways for the next page.</p>}
-      {!input ? (
-        <div className="empty-state">
-          <p className="hint">Open a story to see it as readers will.</p>
-        </div>
-      ) : surface === 'wire' ? (
-        <pre className="preview-wire" aria-label="Wire text" tabIndex={0}>
-          {wire}
-        </pre>
-      ) : (
-        <PreviewFrame
-          key={surface === 'print' ? 'print' : 'web'}
-          html={html}
-          overlayCss={overlayCss}
-          designWidth={DESIGN_WIDTH[surface]}
-          title={`Preview: ${SURFACES.find((s) => s.id === surface)!.hint}`}
-          frameRef={frameRef}
-          onRendered={onRendered}
-        />
-      )}
+      {/* A focusable scroll region: the keys scroll the preview (the frame itself takes no focus). */}
+      {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+      <div
+        id="preview-surface-panel"
+        role="tabpanel"
+        aria-labelledby={`preview-tab-${surface}`}
+        className="preview-panel"
+        tabIndex={0}
+        onKeyDown={(event) => scrollWithKeys(event, surface === 'wire' ? event.currentTarget.querySelector('pre') : frameRef.current)}
+      >
+        {!input ? (
+          <div className="empty-state">
+            <p className="hint">Open a story to see it as readers will.</p>
+          </div>
+        ) : surface === 'wire' ? (
+          <pre className="preview-wire" aria-label="Wire text">
+            {wire}
+          </pre>
+        ) : (
+          <PreviewFrame
+            key={surface === 'print' ? 'print' : 'web'}
+            html={html}
+            overlayCss={overlayCss}
+            designWidth={DESIGN_WIDTH[surface]}
+            title={`Preview: ${SURFACES.find((s) => s.id === surface)!.hint}`}
+            frameRef={frameRef}
+            onRendered={onRendered}
+          />
+        )}
+      </div>
       {stats && (
         <footer className="preview-footer">
           {stats.words} words · {Math.max(1, Math.round(stats.words / 230))} min read
@@ -143,4 +167,24 @@ export function PreviewPane() {
       )}
     </section>
   );
+}
+
+/** Arrow keys, Page Up/Down, Space, Home and End scroll the preview while its panel has the focus. */
+function scrollWithKeys(event: KeyboardEvent, target: HTMLElement | null): void {
+  const view = target instanceof HTMLIFrameElement ? target.contentWindow : undefined;
+  const height = view ? view.innerHeight : (target?.clientHeight ?? 0);
+  const step: Record<string, number> = { ArrowDown: 48, ArrowUp: -48, PageDown: height * 0.9, PageUp: -height * 0.9, ' ': height * 0.9 };
+  if (event.key === 'Home' || event.key === 'End') {
+    const top = event.key === 'Home' ? 0 : Number.MAX_SAFE_INTEGER;
+    if (view) view.scrollTo({ top });
+    else target?.scrollTo({ top });
+  } else if (step[event.key] !== undefined) {
+    const by = event.shiftKey && event.key === ' ' ? -step[event.key]! : step[event.key]!;
+    if (view) view.scrollBy({ top: by });
+    else target?.scrollBy({ top: by });
+  } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+    // The print surface's pages sit side by side.
+    view?.scrollBy({ left: event.key === 'ArrowRight' ? view.innerWidth * 0.9 : -view.innerWidth * 0.9 });
+  } else return;
+  event.preventDefault();
 }

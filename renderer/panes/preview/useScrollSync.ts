@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { exportBody } from '../../../story/formats/blocks';
 import type { DocJSON } from '../../../story/document';
+import { useLatest } from '../../hooks/useLatest';
 
 /** Where the editor is: the top-level block at the top of its view, and how far into it. */
 interface EditorPosition {
@@ -38,8 +39,7 @@ function readEditorPosition(): EditorPosition | undefined {
  * editor pane's scrolling from here (the editor's own files stay untouched).
  */
 export function useScrollSync(frameRef: RefObject<HTMLIFrameElement | null>, doc: DocJSON | undefined, enabled: boolean): () => void {
-  const mapping = useRef<number[]>([]);
-  mapping.current = doc ? exportBody(doc).sourceIndex : [];
+  const mapping = useLatest(useMemo(() => (doc ? exportBody(doc).sourceIndex : []), [doc]));
   const frame = useRef(0);
 
   const sync = useCallback(() => {
@@ -60,7 +60,7 @@ export function useScrollSync(frameRef: RefObject<HTMLIFrameElement | null>, doc
       if (block) target = offsetTopIn(block, page) + (index >= 0 && mapping.current[index] === position.blockIndex ? position.fraction * block.offsetHeight : 0);
     }
     view.scrollTo({ top: Math.max(0, target - 12), behavior: 'instant' });
-  }, [enabled, frameRef]);
+  }, [enabled, frameRef, mapping]);
 
   useEffect(() => {
     if (!enabled) return;
