@@ -17,7 +17,6 @@ describe('the fact overlay stylesheet', () => {
 
   it('escapes a fact id so it cannot close the selector', () => {
     const css = factOverlayCss(new Map([['x"] { display: none } .y[a="', 'false']]));
-    expect(css).not.toContain('display: none }');
     expect(css).toContain('.fact[data-fact-id="x\\22 ] { display: none } .y[a=\\22 "]');
   });
 });
