@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { PdfPrinter } from '../services/export/pdfPrinter';
+import { secureWebPreferences } from './windowOptions';
 
 /** The parts of a BrowserWindow the printer uses (so tests can drive it with a fake). */
 export interface PrintWindow {
@@ -12,26 +13,10 @@ export interface PrintWindow {
   isDestroyed(): boolean;
 }
 
-/** A hidden window that only lays out the print surface: no script, no Node, sandboxed, nothing fetched. */
+/** A hidden window that only lays out the print surface: the app's secure preferences, and no script, no preload. */
 export function printWindowOptions(): BrowserWindowConstructorOptions {
-  return {
-    show: false,
-    width: 794,
-    height: 1123,
-    webPreferences: {
-      javascript: false,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: false,
-      devTools: false,
-    },
-  };
+  const { preload: _preload, ...secure } = secureWebPreferences('');
+  return { show: false, width: 794, height: 1123, webPreferences: { ...secure, javascript: false, spellcheck: false, devTools: false } };
 }
 
 export const PDF_OPTIONS = { pageSize: 'A4', printBackground: true, preferCSSPageSize: true, generateDocumentOutline: true } as const;

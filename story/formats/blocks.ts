@@ -111,6 +111,18 @@ export function cleanHref(value: unknown): string | undefined {
   return isAllowedLinkHref(trimmed) ? trimmed : undefined;
 }
 
+/** Inline content cut where links start and end: consecutive runs with the same link share one segment. */
+export function linkSegments(content: readonly Inline[]): Array<{ href?: string; content: Inline[] }> {
+  const segments: Array<{ href?: string; content: Inline[] }> = [];
+  for (const inline of content) {
+    const href = inline.type === 'text' ? inline.href : undefined;
+    const last = segments.at(-1);
+    if (last && href && last.href === href) last.content.push(inline);
+    else segments.push(href ? { href, content: [inline] } : { content: [inline] });
+  }
+  return segments;
+}
+
 /** The plain words of some inlines ("TK" for a placeholder, a space for a line break). */
 export function inlineText(content: readonly Inline[]): string {
   return content.map((inline) => (inline.type === 'text' ? inline.text : inline.type === 'tk' ? 'TK' : ' ')).join('');

@@ -18,7 +18,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { bylineOf } from '../model';
-import { exportBody, type Block, type Inline } from './blocks';
+import { exportBody, linkSegments, type Block, type Inline } from './blocks';
 import { stripInvalidXmlChars } from './escape';
 import { bylineLine, headlineOf, longDate, storyDate, wireDateline } from './storyText';
 import { teaserTime } from './teaserTime';
@@ -110,26 +110,9 @@ class DocxBuilder {
   }
 
   private inlines(content: readonly Inline[]): ParagraphChild[] {
-    const out: ParagraphChild[] = [];
-    let index = 0;
-    while (index < content.length) {
-      const inline = content[index]!;
-      const href = inline.type === 'text' ? inline.href : undefined;
-      if (!href) {
-        out.push(this.run(inline, false));
-        index++;
-        continue;
-      }
-      const runs: TextRun[] = [];
-      while (index < content.length) {
-        const next = content[index]!;
-        if (next.type !== 'text' || next.href !== href) break;
-        runs.push(this.run(next, true));
-        index++;
-      }
-      out.push(new ExternalHyperlink({ link: href, children: runs }));
-    }
-    return out;
+    return linkSegments(content).flatMap(({ href, content: runs }): ParagraphChild[] =>
+      href ? [new ExternalHyperlink({ link: href, children: runs.map((inline) => this.run(inline, true)) })] : runs.map((inline) => this.run(inline, false)),
+    );
   }
 
   private run(inline: Inline, linked: boolean): TextRun {

@@ -4,7 +4,7 @@
  * The output is well-formed XML as well as HTML: quoted attributes, `<br />`,
  * every character of the story escaped.
  */
-import type { Block, Inline, TextRun } from './blocks';
+import { linkSegments, type Block, type Inline, type TextRun } from './blocks';
 import { escapeHtml } from './escape';
 import { teaserTime } from './teaserTime';
 import type { RenderOptions, Teaser } from './types';
@@ -76,26 +76,12 @@ export function readNextMarkup(title: string, { teasers, options }: Pick<BodyMar
 
 /** Inline content; consecutive runs with the same link share one <a>. */
 export function inlinesMarkup(content: readonly Inline[], settings: Pick<BodyMarkupOptions, 'factSpans'>): string {
-  let html = '';
-  let index = 0;
-  while (index < content.length) {
-    const inline = content[index]!;
-    const href = inline.type === 'text' ? inline.href : undefined;
-    if (!href) {
-      html += inlineMarkup(inline, settings);
-      index++;
-      continue;
-    }
-    let inner = '';
-    while (index < content.length) {
-      const next = content[index]!;
-      if (next.type !== 'text' || next.href !== href) break;
-      inner += inlineMarkup(next, settings);
-      index++;
-    }
-    html += `<a href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">${inner}</a>`;
-  }
-  return html;
+  return linkSegments(content)
+    .map(({ href, content: runs }) => {
+      const inner = runs.map((inline) => inlineMarkup(inline, settings)).join('');
+      return href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">${inner}</a>` : inner;
+    })
+    .join('');
 }
 
 function inlineMarkup(inline: Inline, settings: Pick<BodyMarkupOptions, 'factSpans'>): string {

@@ -4,7 +4,7 @@
  * takeaways are ✔ list items, pull quotes are block quotes ending in "— who".
  */
 import { bylineOf } from '../model';
-import { exportBody, type Block, type Inline } from './blocks';
+import { exportBody, linkSegments, type Block, type Inline } from './blocks';
 import { escapeMarkdown, escapeMarkdownLineStart, yamlString } from './escape';
 import { teaserTime } from './teaserTime';
 import type { ExportInput } from './types';
@@ -85,26 +85,12 @@ function prefixLines(text: string, indent: string): string {
 }
 
 export function inlinesMarkdown(content: readonly Inline[]): string {
-  let out = '';
-  let index = 0;
-  while (index < content.length) {
-    const inline = content[index]!;
-    const href = inline.type === 'text' ? inline.href : undefined;
-    if (!href) {
-      out += inlineMarkdown(inline);
-      index++;
-      continue;
-    }
-    let label = '';
-    while (index < content.length) {
-      const next = content[index]!;
-      if (next.type !== 'text' || next.href !== href) break;
-      label += inlineMarkdown(next);
-      index++;
-    }
-    out += `[${label}](<${href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
-  }
-  return out;
+  return linkSegments(content)
+    .map(({ href, content: runs }) => {
+      const label = runs.map(inlineMarkdown).join('');
+      return href ? `[${label}](<${href.replace(/[<>\s]/g, encodeURIComponent)}>)` : label;
+    })
+    .join('');
 }
 
 function inlineMarkdown(inline: Inline): string {
