@@ -57,6 +57,18 @@ test.describe('with the wire story', () => {
     const checkMark = await frame.locator('.key-takeaways li').first().evaluate((li) => getComputedStyle(li, '::before').content);
     expect(checkMark).toBe('"✔"');
 
+    // The house choices, from the pane: relative teaser times, no comment prompt.
+    await page.getByRole('button', { name: 'Page options' }).click();
+    await page.getByRole('combobox', { name: /Read next/ }).selectOption('relative');
+    await expect(frame.locator('.read-next .teaser-time').first()).toHaveText(parts.related[0]!.time!); // printed times stay as printed
+    const prompt = page.getByRole('textbox', { name: 'Comment prompt' });
+    await prompt.fill('');
+    await prompt.press('Enter');
+    await expect(frame.locator('.comment-prompt')).toHaveCount(0);
+    await prompt.fill(commentPrompt);
+    await prompt.press('Enter');
+    await expect(frame.locator('.comment-prompt')).toHaveText(commentPrompt);
+
     await page.getByRole('tab', { name: 'Phone' }).click();
     await expect(page.locator('.preview-frame')).toHaveCSS('width', '390px');
     await expect(frame.locator('h1.headline')).toHaveText(fields.headline!);

@@ -58,7 +58,7 @@ test('every control is reachable with Tab and shows a focus indicator', async ({
   await waitForSaved(page);
   await page.locator('body').focus();
   const reached: Array<{ name: string; indicated: boolean }> = [];
-  for (let i = 0; i < 14; i++) {
+  for (let i = 0; i < 20; i++) {
     await page.keyboard.press('Tab');
     const info = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;

@@ -7,6 +7,7 @@ import type { ExportInput } from '../../../story/formats/types';
 import { storyWireText } from '../../../story/formats/wireText';
 import { useLiveDraft } from '../../state/liveDraft';
 import { factOverlayCss, OVERLAY_LEGEND } from './factOverlay';
+import { PageOptions } from './PageOptions';
 import { PreviewFrame } from './PreviewFrame';
 import { sanitizeStoryDocument } from './sanitize';
 import { useFactStatuses } from './useFactStatuses';
@@ -36,6 +37,7 @@ export function PreviewPane() {
   const settings = useHouseSettings();
   const [surface, setSurface] = useState<PreviewSurface>(() => (localStorage.getItem(SURFACE_KEY) as PreviewSurface | null) ?? 'web');
   const [overlay, setOverlay] = useState(() => localStorage.getItem(OVERLAY_KEY) === 'on');
+  const [options, setOptions] = useState(false);
   const statuses = useFactStatuses(draft?.storyId);
   const related = useRelatedTeasers(draft?.fields.related);
   const frameRef = useRef<HTMLIFrameElement>(null);
@@ -102,6 +104,9 @@ export function PreviewPane() {
       <header className="pane-header preview-header">
         <h2 id="preview-heading">Preview</h2>
         <div className="preview-tools">
+          <button type="button" className="toggle" aria-pressed={options} aria-label="Page options" title="How the page shows “Read next” times and the comment prompt" onClick={() => setOptions((on) => !on)}>
+            ⚙
+          </button>
           <button
             type="button"
             className="toggle preview-overlay-toggle"
@@ -115,6 +120,7 @@ export function PreviewPane() {
         </div>
       </header>
       {tabs}
+      {options && <PageOptions settings={settings} />}
       {overlay && surface !== 'wire' && (
         <ul className="preview-legend" aria-label="Fact statuses">
           {OVERLAY_LEGEND.map(({ status, symbol }) => (
