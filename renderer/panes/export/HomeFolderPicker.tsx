@@ -101,7 +101,7 @@ export function HomeFolderPicker({ initialPath, onChoose, onCancel }: Props) {
             onClick={() => setActive(index)}
             onDoubleClick={() => open(folder.path)}
           >
-            <span aria-hidden="true">📁</span> {folder.name}
+            <FolderIcon /> {folder.name}
           </div>
         ))}
       </div>
@@ -135,5 +135,14 @@ export function HomeFolderPicker({ initialPath, onChoose, onCancel }: Props) {
         </button>
       </div>
     </div>
+  );
+}
+
+/** A folder outline drawn in the text colour (no emoji font needed). */
+function FolderIcon() {
+  return (
+    <svg className="folder-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <path d="M1.5 3.5h4.2l1.5 1.6h7.3v7.4h-13z" fill="none" stroke="currentColor" strokeWidth="1.2" strokeLinejoin="round" />
+    </svg>
   );
 }
