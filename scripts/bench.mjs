@@ -24,5 +24,7 @@ await esbuild.build({
   external: ['better-sqlite3'],
   logLevel: 'warning',
 });
+// Benchmarks that open the core get the export worker beside them, as the built app does.
+await esbuild.build({ absWorkingDir: root, entryPoints: ['electron/services/export/renderWorker.ts'], outfile: path.join(root, '.cache', 'bench', 'exportWorker.cjs'), bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
 const result = spawnSync(process.execPath, ['--expose-gc', outfile, ...process.argv.slice(3)], { cwd: root, stdio: 'inherit' });
 process.exit(result.status ?? 1);

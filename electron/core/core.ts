@@ -10,6 +10,7 @@ import { ExportFolders } from '../services/export/exportFolders';
 import { createExportGate } from '../services/export/exportGate';
 import { NO_FACTS } from '../services/export/factsSource';
 import type { PdfPrinter } from '../services/export/pdfPrinter';
+import { defaultStoryRenderer } from '../services/export/renderPool';
 import { EventBus } from './eventBus';
 import { JobRunner } from './jobs';
 
@@ -55,6 +56,7 @@ export function openCore(options: CoreOptions): Core {
     gate: createExportGate(),
     facts: NO_FACTS,
     printer: options.platform?.pdfPrinter,
+    renderer: defaultStoryRenderer(),
     ...(options.platform?.chooseFolder ? { chooseFolder: options.platform.chooseFolder } : {}),
   });
   const handlers = createHandlers({
@@ -75,6 +77,9 @@ export function openCore(options: CoreOptions): Core {
     events,
     jobs,
     dispatch,
-    close: () => library.close(),
+    close: () => {
+      void exports.close();
+      library.close();
+    },
   };
 }

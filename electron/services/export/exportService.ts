@@ -7,7 +7,7 @@ import { recordStoryEvent } from '../../../db/storyEvents';
 import type { Story } from '../../../story/model';
 import { exportFileName } from '../../../story/formats/fileNames';
 import type { ExportBlocker } from '../../../story/formats/gate';
-import { FORMAT_INFO, printSurfaceHtml, serializeStory, type ExportFormat } from '../../../story/formats/registry';
+import { FORMAT_INFO, printSurfaceHtml, type ExportFormat } from '../../../story/formats/registry';
 import { resolveTeasers } from '../../../story/formats/teasers';
 import { headlineOf } from '../../../story/formats/storyText';
 import type { ExportInput } from '../../../story/formats/types';
@@ -21,6 +21,7 @@ import type { ExportFolders } from './exportFolders';
 import type { ExportGate } from './exportGate';
 import type { ExportFactsSource } from './factsSource';
 import type { PdfPrinter } from './pdfPrinter';
+import { inProcessRenderer, type StoryRenderer } from './renderPool';
 import { zipFiles } from './zipFiles';
 
 export interface ExportServiceDeps {
@@ -32,6 +33,8 @@ export interface ExportServiceDeps {
   gate: ExportGate;
   facts: ExportFactsSource;
   printer: PdfPrinter | undefined;
+  /** Where stories are serialized: a worker thread in the built app (default: this thread). */
+  renderer?: StoryRenderer;
   /** Electron: the system's folder dialog. */
   chooseFolder?: () => Promise<string | undefined>;
   now?: () => Date;
@@ -55,6 +58,7 @@ const RESULTS_KEPT = 50;
  */
 export function createExportService(deps: ExportServiceDeps) {
   const { db, jobs, settings, folders, gate, facts } = deps;
+  const renderer = deps.renderer ?? inProcessRenderer();
   const now = deps.now ?? (() => new Date());
   const results = new Map<string, Promise<ExportResult>>();
 
@@ -103,7 +107,7 @@ export function createExportService(deps: ExportServiceDeps) {
       if (!deps.printer) throw new AppError('unavailable', unavailableFormats().pdf!);
       return deps.printer.print(printSurfaceHtml(input));
     }
-    return serializeStory(format, input);
+    return renderer.render(format, input);
   }
 
   function blockersOf(story: Story): ExportBlocker[] {
@@ -271,6 +275,11 @@ export function createExportService(deps: ExportServiceDeps) {
     printView(id: string): { html: string; title: string } {
       const story = requireStory(id);
       return { html: printSurfaceHtml(exportInputFor(story)), title: headlineOf(story) };
+    },
+
+    /** Stop the worker thread, if any. */
+    close(): Promise<void> {
+      return renderer.close();
     },
 
     /** For tests and the CLI: a story's bytes in one format. */
