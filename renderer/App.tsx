@@ -6,6 +6,7 @@ import { usePanes, type PaneName } from './hooks/usePanes';
 import { EditorPane } from './panes/editor/EditorPane';
 import type { StoryAutosave } from './panes/editor/useStoryAutosave';
 import { FactsPane } from './panes/facts/FactsPane';
+import { OPEN_STORY } from './panes/facts/factEvents';
 import { LibraryPane } from './panes/library/LibraryPane';
 import { PreviewPane } from './panes/preview/PreviewPane';
 import { ExportDialog } from './panes/export/ExportDialog';
@@ -48,6 +49,13 @@ export function App() {
     setNotice(undefined);
     setOpenId(id);
   }, [autosaveRef]);
+
+  // The facts pane's consistency warnings open the other story (renderer/panes/facts/factEvents.ts).
+  useEffect(() => {
+    const onOpenStory = (event: Event) => void openStory((event as CustomEvent<{ storyId: string }>).detail.storyId);
+    window.addEventListener(OPEN_STORY, onOpenStory);
+    return () => window.removeEventListener(OPEN_STORY, onOpenStory);
+  }, [openStory]);
 
   const newStory = useCallback(async () => {
     try {

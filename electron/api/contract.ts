@@ -14,12 +14,16 @@ import { jobMethods } from './methods/jobs';
 import { libraryMethods } from './methods/library';
 import { settingsMethods } from './methods/settings';
 import { storyMethods } from './methods/stories';
+import { factMethods } from './methods/facts';
+import { sourceMethods } from './methods/sources';
+import { entityMethods } from './methods/entities';
 
 export type { MethodDef, MethodKind } from './methodDef';
 export { DEFAULT_MAX_BYTES } from './methodDef';
 export type { LibraryInfo } from './methods/library';
 export type { SaveResult } from './methods/stories';
 export type { ExportCapabilities, ExportPlan, ExportResult, FolderListing, PlannedFile } from './methods/export';
+export type { FactCountsRow, FactReportFile } from './methods/facts';
 
 export const contract = {
   ...libraryMethods,
@@ -27,6 +31,9 @@ export const contract = {
   ...settingsMethods,
   ...jobMethods,
   ...exportMethods,
+  ...factMethods,
+  ...sourceMethods,
+  ...entityMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -60,6 +67,8 @@ export const events = {
     message: z.string().optional(),
   }),
   settingsChanged: z.custom<Settings>(),
+  /** A story's facts changed (created, checked, sourced, discarded): the facts pane reloads. */
+  factsChanged: z.object({ storyId: z.string() }),
 } as const;
 
 export type EventName = keyof typeof events;

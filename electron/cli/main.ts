@@ -4,6 +4,7 @@ import { exportCommand, exportUsage } from './commands/export';
 import { listCommand, listUsage } from './commands/list';
 import { newCommand, newUsage } from './commands/new';
 import { serveCommand, serveUsage } from './commands/serve';
+import { suggestCommand, suggestUsage } from './commands/suggest';
 import { CliApiError } from './openCoreForCli';
 import { LibraryOpenError } from '../../db/errors';
 
@@ -14,6 +15,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   list: { run: listCommand, usage: listUsage },
   new: { run: newCommand, usage: newUsage },
   export: { run: exportCommand, usage: exportUsage },
+  suggest: { run: suggestCommand, usage: suggestUsage },
 };
 
 function usage(): string {

@@ -11,6 +11,7 @@ import { createExportGate } from '../services/export/exportGate';
 import { NO_FACTS } from '../services/export/factsSource';
 import type { PdfPrinter } from '../services/export/pdfPrinter';
 import { defaultStoryRenderer } from '../services/export/renderPool';
+import { createFactServices } from '../services/facts/wiring';
 import { EventBus } from './eventBus';
 import { JobRunner } from './jobs';
 
@@ -44,7 +45,6 @@ export function openCore(options: CoreOptions): Core {
   });
   const events = new EventBus();
   const jobs = new JobRunner(events);
-  const stories = createStoryService({ db: library.db, events });
   const settings = createSettingsService({ db: library.db, events });
   const exportRoot = options.exportFolders ?? { home: os.homedir() };
   const exports = createExportService({
@@ -59,11 +59,14 @@ export function openCore(options: CoreOptions): Core {
     renderer: defaultStoryRenderer(),
     ...(options.platform?.chooseFolder ? { chooseFolder: options.platform.chooseFolder } : {}),
   });
+  const factServices = createFactServices({ db: library.db, events, settings, libraryPath: library.path });
+  const stories = createStoryService({ db: library.db, events, onBodySaved: factServices.onBodySaved });
   const handlers = createHandlers({
     stories,
     settings,
     jobs,
     exports,
+    ...factServices.services,
     libraryInfo: () => ({
       path: library.path,
       storyCount: stories.count(),

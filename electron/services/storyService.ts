@@ -4,7 +4,7 @@ import * as stories from '../../db/stories';
 import { listStoryEvents, recordStoryEvent } from '../../db/storyEvents';
 import type { StoryEvent } from '../../story/history';
 import type { StoryRecord } from '../../db/stories';
-import { countWords, emptyDoc, plainTextOf } from '../../story/document';
+import { countWords, emptyDoc, plainTextOf, type DocJSON } from '../../story/document';
 import { blankStoryFields, type Story, type StoryFields } from '../../story/model';
 import { assertValidDoc } from '../../story/schema/schema';
 import type { MethodParams, SaveResult } from '../api/contract';
@@ -15,6 +15,8 @@ export interface StoryServiceDeps {
   db: Db;
   events: EventBus;
   now?: () => Date;
+  /** Called inside the save's transaction with the body just written: the facts service re-reads the fact marks. */
+  onBodySaved?: (storyId: string, body: DocJSON, at: string) => void;
 }
 
 /** The stored record of validated fields, with the text and counts derived from the body. */
@@ -25,7 +27,7 @@ function withDerived(fields: StoryFields, id: string, createdAt: string, updated
 }
 
 /** Creating, reading, listing and saving stories. */
-export function createStoryService({ db, events, now = () => new Date() }: StoryServiceDeps) {
+export function createStoryService({ db, events, now = () => new Date(), onBodySaved }: StoryServiceDeps) {
   const timestamp = () => now().toISOString();
 
   function requireStory(id: string): Story {
@@ -80,6 +82,8 @@ export function createStoryService({ db, events, now = () => new Date() }: Story
         const record = withDerived(merged, id, createdAt, timestamp());
         const version = stories.updateStoryIfVersion(db, record, baseVersion);
         if (version === undefined) throw new AppError('conflict', 'This story was changed elsewhere while saving.', { current: requireStory(id) });
+        // Facts follow the body: marks gone → detached, back → attached, changed words → re-check (issue 5).
+        if (changes.body !== undefined) onBodySaved?.(id, record.body, record.updatedAt);
         return { id, version, updatedAt: record.updatedAt, wordCount: record.wordCount };
       }).immediate();
       events.emit('libraryChanged', { reason: 'saved', storyIds: [id] });

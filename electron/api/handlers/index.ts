@@ -8,12 +8,23 @@ import { jobHandlers } from './jobs';
 import { libraryHandlers, type LibraryServices } from './library';
 import { settingsHandlers } from './settings';
 import { storyHandlers } from './stories';
+import { factHandlers } from './facts';
+import { sourceHandlers } from './sources';
+import { entityHandlers } from './entities';
+import type { FactService } from '../../services/facts/factService';
+import type { SourceService } from '../../services/facts/sourceService';
+import type { EntityService } from '../../services/facts/entityService';
+import type { CheckService } from '../../services/facts/checkService';
 
 export interface Services extends LibraryServices {
   stories: StoryService;
   settings: SettingsService;
   jobs: JobRunner;
   exports: ExportService;
+  facts: FactService;
+  sources: SourceService;
+  entities: EntityService;
+  checks: CheckService;
 }
 
 /** Every method of the contract, each bound to the service that does the work (one module per domain). */
@@ -24,5 +35,8 @@ export function createHandlers(services: Services): Handlers {
     ...settingsHandlers(services.settings),
     ...jobHandlers(services.jobs),
     ...exportHandlers(services.exports),
+    ...factHandlers(services.facts, services.checks),
+    ...sourceHandlers(services.sources),
+    ...entityHandlers(services.entities),
   };
 }
