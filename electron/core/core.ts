@@ -7,8 +7,7 @@ import { createSettingsService } from '../services/settingsService';
 import { createStoryService } from '../services/storyService';
 import { createExportService } from '../services/export/exportService';
 import { ExportFolders } from '../services/export/exportFolders';
-import { createExportGate } from '../services/export/exportGate';
-import { NO_FACTS } from '../services/export/factsSource';
+import { libraryFactsSource } from '../services/export/factsSource';
 import type { PdfPrinter } from '../services/export/pdfPrinter';
 import { defaultStoryRenderer } from '../services/export/renderPool';
 import { createFactServices } from '../services/facts/wiring';
@@ -46,6 +45,8 @@ export function openCore(options: CoreOptions): Core {
   const events = new EventBus();
   const jobs = new JobRunner(events);
   const settings = createSettingsService({ db: library.db, events });
+  const factServices = createFactServices({ db: library.db, events, settings, libraryPath: library.path });
+  const stories = createStoryService({ db: library.db, events, onBodySaved: factServices.onBodySaved });
   const exportRoot = options.exportFolders ?? { home: os.homedir() };
   const exports = createExportService({
     db: library.db,
@@ -53,14 +54,12 @@ export function openCore(options: CoreOptions): Core {
     jobs,
     settings,
     folders: exportRoot === 'anywhere' ? new ExportFolders(os.homedir(), true) : new ExportFolders(exportRoot.home),
-    gate: createExportGate(),
-    facts: NO_FACTS,
+    checks: factServices.services.checks,
+    facts: libraryFactsSource(library.db),
     printer: options.platform?.pdfPrinter,
     renderer: defaultStoryRenderer(),
     ...(options.platform?.chooseFolder ? { chooseFolder: options.platform.chooseFolder } : {}),
   });
-  const factServices = createFactServices({ db: library.db, events, settings, libraryPath: library.path });
-  const stories = createStoryService({ db: library.db, events, onBodySaved: factServices.onBodySaved });
   const handlers = createHandlers({
     stories,
     settings,

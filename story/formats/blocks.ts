@@ -141,15 +141,3 @@ export function factIdsIn(blocks: readonly Block[]): string[] {
   blocks.forEach(walk);
   return [...seen];
 }
-
-/** How many TK placeholders a reader would see (those inside editor's notes never reach a reader). */
-export function countTks(doc: DocJSON): number {
-  let count = 0;
-  const walk = (node: NodeJSON): void => {
-    if (node.type === 'editorsNote') return;
-    if (node.type === 'tk') count++;
-    node.content?.forEach(walk);
-  };
-  walk(doc);
-  return count;
-}

@@ -9,7 +9,8 @@ import { exportBody } from './blocks';
 import { escapeHtml, jsonForScript } from './escape';
 import { blocksMarkup, readNextMarkup } from './htmlBody';
 import { storyStylesheet } from './htmlStyles';
-import { claimReviewsJsonLd, newsArticleJsonLd } from './jsonLd';
+import { exportClaimReviews } from './factReport';
+import { newsArticleJsonLd } from './jsonLd';
 import { datelinePlace, headlineOf, longDate, storyDate } from './storyText';
 import type { ExportInput } from './types';
 
@@ -20,7 +21,7 @@ const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; 
 export function storyHtml(input: ExportInput, surface: HtmlSurface = 'web'): string {
   const { story } = input;
   const title = headlineOf(story);
-  const claimReviews = claimReviewsJsonLd(input);
+  const claimReviews = exportClaimReviews(input);
   const meta = [
     metaTag('description', story.dek.trim()),
     metaTag('author', bylineOf(story.authors)),

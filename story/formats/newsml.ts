@@ -116,7 +116,7 @@ export function storyNewsMl(input: ExportInput): string {
 function entityNames(facts: readonly Fact[], kind: FactKind): string[] {
   const seen = new Map<string, string>();
   for (const fact of facts) {
-    const name = fact.text.trim();
+    const name = (fact.currentText ?? fact.text).trim();
     if (fact.kind === kind && name && fact.status !== 'removed' && fact.status !== 'false' && !seen.has(name.toLocaleLowerCase())) seen.set(name.toLocaleLowerCase(), name);
   }
   return [...seen.values()];

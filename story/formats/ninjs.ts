@@ -106,8 +106,8 @@ function entitiesOf(facts: readonly Fact[], kind: FactKind): NamedThing[] {
   const seen = new Set<string>();
   const out: NamedThing[] = [];
   for (const fact of facts) {
-    const name = fact.text.trim();
-    if (fact.kind !== kind || !name || fact.status === 'removed' || fact.status === 'false') continue;
+    const name = (fact.currentText ?? fact.text).trim();
+    if (fact.kind !== kind || !name || fact.detached || fact.status === 'removed' || fact.status === 'false') continue;
     const key = name.toLocaleLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);

@@ -4,7 +4,7 @@
  * makes it. PDF is listed but rendered by the app (Electron prints the print
  * surface); the CLI says so.
  */
-import { claimReviewJsonLdFile, factReportCsv, factReportJson } from './factReport';
+import { exportClaimReviewFile, exportFactReportCsv, exportFactReportJson } from './factReport';
 import { storyDocx } from './docx';
 import { storyHtml } from './html';
 import { storyMarkdown } from './markdown';
@@ -54,9 +54,9 @@ const SERIALIZERS: Readonly<Record<SerializableFormat, (input: ExportInput) => s
   ninjs: storyNinjsJson,
   newsml: storyNewsMl,
   docx: storyDocx,
-  'factcheck-csv': factReportCsv,
-  'factcheck-json': factReportJson,
-  claimreview: claimReviewJsonLdFile,
+  'factcheck-csv': exportFactReportCsv,
+  'factcheck-json': exportFactReportJson,
+  claimreview: exportClaimReviewFile,
 };
 
 /** The file's bytes in a format (text formats are UTF-8). */

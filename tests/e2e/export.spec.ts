@@ -144,7 +144,8 @@ test('a batch of every "ready" story, and a final export held by a TK until over
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
 
   await expect(dialog.getByRole('heading', { name: /The fact gate holds back this story/ })).toBeVisible();
-  await expect(dialog.getByText('1 TK (a missing fact or figure) is still in the story')).toBeVisible();
+  await expect(dialog.getByText('Story gamma: 1 TK')).toBeVisible();
+  await expect(dialog.getByText(/TK \(fare from operator\): “…The fare will be TK euros/)).toBeVisible();
   const anyway = dialog.getByRole('button', { name: 'Export anyway' });
   await expect(anyway).toBeDisabled();
   await dialog.getByLabel('Reason for the override').fill('Fare confirmed by phone');

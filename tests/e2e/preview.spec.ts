@@ -88,7 +88,15 @@ test.describe('with the wire story', () => {
   });
 
   test('the fact overlay colours every tagged span by its status', async ({ app, page, request }) => {
-    await callApi(request, app, 'createStory', wireStoryFields(true).fields);
+    // A verified fact and a span whose fact is still unverified.
+    const story = await callApi(request, app, 'createStory', wireStoryFields().fields);
+    const fogel = await callApi(request, app, 'createFact', { storyId: story.id, kind: 'person', text: 'Marc Fogel' });
+    const sentence = await callApi(request, app, 'createFact', { storyId: story.id, kind: 'figure', text: '14-year sentence' });
+    await callApi(request, app, 'updateFact', { factId: fogel.id, status: 'verified' });
+    const body = wireStory().body;
+    markPhrase(body, 'Marc Fogel', [{ type: 'fact', attrs: { factId: fogel.id } }]);
+    markPhrase(body, '14-year sentence', [{ type: 'fact', attrs: { factId: sentence.id } }]);
+    await callApi(request, app, 'saveStory', { id: story.id, baseVersion: 1, changes: { body } });
     await openApp(page, app.url);
     const frame = page.frameLocator('.preview-frame');
     const facts = frame.locator('.fact');
@@ -98,10 +106,14 @@ test.describe('with the wire story', () => {
 
     await page.getByRole('button', { name: 'Fact overlay' }).click();
     await expect(page.getByRole('list', { name: 'Fact statuses' })).toContainText('2 tagged facts');
-    // No fact records yet: every tagged span shows as unverified (grey underline, ○).
-    await expect.poll(shadowOf).toEqual([expect.stringContaining('rgb(92, 90, 85)'), expect.stringContaining('rgb(92, 90, 85)')]);
+    // Verified: green underline and ●; unverified: grey and ○.
+    await expect.poll(shadowOf).toEqual([expect.stringContaining('rgb(30, 107, 52)'), expect.stringContaining('rgb(92, 90, 85)')]);
     const symbols = await facts.evaluateAll((spans) => spans.map((span) => getComputedStyle(span, '::after').content));
-    expect(symbols).toEqual(['"○"', '"○"']);
+    expect(symbols).toEqual(['"●"', '"○"']);
+
+    // A status changed elsewhere (the facts pane) shows at once.
+    await callApi(request, app, 'updateFact', { factId: sentence.id, status: 'false' });
+    await expect.poll(shadowOf).toEqual([expect.stringContaining('rgb(30, 107, 52)'), expect.stringContaining('rgb(179, 38, 30)')]);
 
     await page.getByRole('button', { name: 'Fact overlay' }).click();
     await expect.poll(shadowOf).toEqual(['none', 'none']);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { STORY_STATUSES } from '../../../story/model';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../story/formats/registry';
-import type { ExportBlocker } from '../../../story/formats/gate';
+import type { GateResult } from '../../../story/facts/gate';
 import { returns } from '../methodDef';
 import { storyId } from './stories';
 
@@ -27,7 +27,7 @@ export const exportRequest = z.strictObject({
   scope: exportScope,
   formats,
   destination: exportDestination,
-  /** Final exports (for publication) pass the fact gate. */
+  /** Final exports (for publication) pass the fact gate (unchecked, disputed, false, detached facts; TKs). */
   final: z.boolean().default(false),
   /** What to do with files that already exist: never overwritten unless the user said so. */
   onExisting: z.enum(['fail', 'replace', 'keep-both']).default('fail'),
@@ -45,10 +45,10 @@ export interface PlannedFile {
 export interface ExportPlan {
   /** The folder's real path (folder destinations). */
   folder: string | null;
-  stories: Array<{ id: string; slug: string; headline: string; status: string; blockers: ExportBlocker[]; files: PlannedFile[] }>;
+  stories: Array<{ id: string; slug: string; headline: string; status: string; gate: GateResult; files: PlannedFile[] }>;
   /** How many planned files already exist. */
   existing: number;
-  /** How many stories have blockers (counts for final exports). */
+  /** How many stories the fact gate holds back (counts for final exports). */
   blocked: number;
   /** Formats that cannot be made here, with why ("pdf": "PDF needs the desktop app"). */
   unavailable: Partial<Record<ExportFormat, string>>;

@@ -6,7 +6,7 @@ import { getStory } from '../../../db/stories';
 import { recordStoryEvent } from '../../../db/storyEvents';
 import type { Story } from '../../../story/model';
 import { exportFileName } from '../../../story/formats/fileNames';
-import type { ExportBlocker } from '../../../story/formats/gate';
+import type { GateResult } from '../../../story/facts/gate';
 import { FORMAT_INFO, printSurfaceHtml, type ExportFormat } from '../../../story/formats/registry';
 import { resolveTeasers } from '../../../story/formats/teasers';
 import { headlineOf } from '../../../story/formats/storyText';
@@ -18,7 +18,7 @@ import { yieldToEventLoop, type JobRunner } from '../../core/jobs';
 import type { SettingsService } from '../settingsService';
 import { FileExistsError, syncFolder, writeFileAtomic } from './atomicWrite';
 import type { ExportFolders } from './exportFolders';
-import type { ExportGate } from './exportGate';
+import type { CheckService } from '../facts/checkService';
 import type { ExportFactsSource } from './factsSource';
 import type { PdfPrinter } from './pdfPrinter';
 import { inProcessRenderer, type StoryRenderer } from './renderPool';
@@ -30,7 +30,8 @@ export interface ExportServiceDeps {
   jobs: JobRunner;
   settings: SettingsService;
   folders: ExportFolders;
-  gate: ExportGate;
+  /** The facts capability's checks: the fact gate of final exports and its recorded override. */
+  checks: Pick<CheckService, 'gate' | 'override'>;
   facts: ExportFactsSource;
   printer: PdfPrinter | undefined;
   /** Where stories are serialized: a worker thread in the built app (default: this thread). */
@@ -57,7 +58,7 @@ const RESULTS_KEPT = 50;
  * story exported in its history, and batches as cancellable jobs with progress.
  */
 export function createExportService(deps: ExportServiceDeps) {
-  const { db, jobs, settings, folders, gate, facts } = deps;
+  const { db, jobs, settings, folders, checks, facts } = deps;
   const renderer = deps.renderer ?? inProcessRenderer();
   const now = deps.now ?? (() => new Date());
   const results = new Map<string, Promise<ExportResult>>();
@@ -110,8 +111,9 @@ export function createExportService(deps: ExportServiceDeps) {
     return renderer.render(format, input);
   }
 
-  function blockersOf(story: Story): ExportBlocker[] {
-    return gate.check(story);
+  /** The fact gate applies to final exports only. */
+  function gateOf(story: Story, final: boolean): GateResult {
+    return final ? checks.gate(story.id) : { storyId: story.id, clear: true, blockers: [], summary: 'nothing to check' };
   }
 
   async function run(request: ExportRequest, ids: string[], folder: string | null, context: { signal: AbortSignal; progress(done: number, total: number): void }, jobId: string): Promise<ExportResult> {
@@ -130,7 +132,7 @@ export function createExportService(deps: ExportServiceDeps) {
     };
 
     /** Write a rendered story's files (the disk works while the next story renders), then note it in its history. */
-    const finish = async (story: Story, rendered: Array<{ file: StoryFile; bytes: Uint8Array }>, problems: string[], blockers: ExportBlocker[]) => {
+    const finish = async (story: Story, rendered: Array<{ file: StoryFile; bytes: Uint8Array }>, problems: string[], gate: GateResult) => {
       const written: string[] = [];
       const writtenFormats: ExportFormat[] = [];
       if (folder) {
@@ -151,11 +153,16 @@ export function createExportService(deps: ExportServiceDeps) {
         }
       }
       if (written.length > 0) {
+        // An overridden gate is recorded as the facts capability records it (kind "override", action "export").
+        if (!gate.clear && request.override) {
+          try {
+            checks.override({ storyId: story.id, action: 'export', note: request.override.reason, formats: writtenFormats });
+          } catch (error) {
+            problems.push(`The override could not be recorded: ${toApiErrorMessage(error)}`);
+          }
+        }
         const at = now().toISOString();
         history.push(() => {
-          if (blockers.length > 0 && request.override) {
-            recordStoryEvent(db, { storyId: story.id, at, kind: 'override', note: request.override.reason, data: { gate: 'final-export', blockers, formats: request.formats } });
-          }
           recordStoryEvent(db, { storyId: story.id, at, kind: 'export', data: { formats: writtenFormats, files: written, final: request.final, destination: folder ? 'folder' : 'download', ...(folder ? { folder } : {}) } });
         });
         result.written.push({ storyId: story.id, headline: headlineOf(story), files: written });
@@ -172,9 +179,9 @@ export function createExportService(deps: ExportServiceDeps) {
         let story: Story | undefined;
         try {
           story = requireStory(id);
-          const blockers = request.final ? blockersOf(story) : [];
-          if (blockers.length > 0 && !request.override) {
-            throw new AppError('conflict', `Final export blocked: ${blockers.map((b) => b.message).join('; ')}. Export it with an override and a reason, or as a draft copy.`);
+          const gate = gateOf(story, request.final);
+          if (!gate.clear && !request.override) {
+            throw new AppError('conflict', `Final export blocked: ${gate.summary}. Check them, export with an override and a reason, or export a draft copy.`);
           }
           const input = exportInputFor(story);
           const problems: string[] = [];
@@ -190,7 +197,7 @@ export function createExportService(deps: ExportServiceDeps) {
             await yieldToEventLoop();
           }
           await writing;
-          writing = finish(story, rendered, problems, blockers);
+          writing = finish(story, rendered, problems, gate);
         } catch (error) {
           result.failed.push({ storyId: id, headline: story ? headlineOf(story) : id, message: toApiErrorMessage(error) });
           context.progress(++finished, ids.length);
@@ -231,9 +238,9 @@ export function createExportService(deps: ExportServiceDeps) {
           if (exists) existing++;
           return { ...file, exists };
         });
-        return { id: story.id, slug: story.slug, headline: headlineOf(story), status: story.status, blockers: blockersOf(story), files: storyFiles };
+        return { id: story.id, slug: story.slug, headline: headlineOf(story), status: story.status, gate: gateOf(story, request.final), files: storyFiles };
       });
-      return { folder, stories: planned, existing, blocked: planned.filter((story) => story.blockers.length > 0).length, unavailable: unavailableFormats() };
+      return { folder, stories: planned, existing, blocked: planned.filter((story) => !story.gate.clear).length, unavailable: unavailableFormats() };
     },
 
     start(request: ExportRequest): { jobId: string; total: number } {

@@ -1,12 +1,20 @@
+import type { Db } from '../../../db/handle';
+import { listFacts } from '../../../db/facts';
+import { getSources } from '../../../db/sources';
 import type { Fact, Source } from '../../../story/facts/model';
 
-/**
- * Where the exporters get a story's facts and the sources they cite. The facts
- * capability replaces `NO_FACTS` with its own store when it lands; until then every
- * story exports with no facts (no ClaimReview, no trust indicator).
- */
+/** Where the exporters get a story's facts and the sources they cite. */
 export interface ExportFactsSource {
   forStory(storyId: string): { facts: Fact[]; sources: Source[] };
 }
 
-export const NO_FACTS: ExportFactsSource = { forStory: () => ({ facts: [], sources: [] }) };
+/** The library's facts (the facts capability's store) and the sources they cite. */
+export function libraryFactsSource(db: Db): ExportFactsSource {
+  return {
+    forStory(storyId) {
+      const facts = listFacts(db, storyId);
+      const cited = [...new Set(facts.flatMap((fact) => fact.sourceIds))];
+      return { facts, sources: cited.length > 0 ? getSources(db, cited) : [] };
+    },
+  };
+}

@@ -23,6 +23,12 @@ export function createWorkerRenderer(workerSource: string): StoryRenderer {
   let nextId = 1;
   const pending = new Map<number, { resolve(bytes: Uint8Array): void; reject(error: Error): void }>();
 
+  const fail = (error: Error) => {
+    worker = undefined;
+    for (const waiting of pending.values()) waiting.reject(new Error(`The export worker stopped: ${error.message}`));
+    pending.clear();
+  };
+
   const start = (): Worker => {
     const started = new Worker(workerSource, { eval: true });
     started.unref();
@@ -33,11 +39,6 @@ export function createWorkerRenderer(workerSource: string): StoryRenderer {
       if (reply.error !== undefined || !reply.bytes) waiting.reject(new Error(reply.error ?? 'The export worker sent nothing back.'));
       else waiting.resolve(reply.bytes);
     });
-    const fail = (error: Error) => {
-      worker = undefined;
-      for (const waiting of pending.values()) waiting.reject(new Error(`The export worker stopped: ${error.message}`));
-      pending.clear();
-    };
     started.on('error', fail);
     started.on('exit', (code) => code !== 0 && fail(new Error(`exit code ${code}`)));
     return started;
@@ -50,6 +51,8 @@ export function createWorkerRenderer(workerSource: string): StoryRenderer {
       const id = nextId++;
       return new Promise<Uint8Array>((resolve, reject) => {
         pending.set(id, { resolve, reject });
+        // A worker thread's port, not a window: there is no target origin.
+        // oxlint-disable-next-line unicorn/require-post-message-target-origin
         worker!.postMessage({ id, format, input });
       });
     },

@@ -13,6 +13,8 @@ interface RenderRequest {
   input: ExportInput;
 }
 
+// A worker thread's port, not a window: there is no target origin to name.
+/* oxlint-disable unicorn/require-post-message-target-origin */
 parentPort?.on('message', (request: RenderRequest) => {
   serializeStory(request.format, request.input).then(
     (bytes) => parentPort?.postMessage({ id: request.id, bytes }),

@@ -299,7 +299,7 @@ function ConfirmStep({
   onBack(): void;
   onRun(onExisting: 'fail' | 'replace' | 'keep-both'): void;
 }) {
-  const blocked = final ? plan.stories.filter((story) => story.blockers.length > 0) : [];
+  const blocked = final ? plan.stories.filter((story) => !story.gate.clear) : [];
   const existing = plan.stories.flatMap((story) => story.files.filter((file) => file.exists).map((file) => file.name));
   const needsReason = blocked.length > 0;
   const reasonOk = !needsReason || reason.trim().length >= 3;
@@ -311,11 +311,19 @@ function ConfirmStep({
           <ul>
             {blocked.slice(0, 20).map((story) => (
               <li key={story.id}>
-                <strong>{story.headline}</strong>
+                <strong>{story.headline}</strong>: {story.gate.summary}
                 <ul>
-                  {story.blockers.map((blocker) => (
-                    <li key={`${blocker.code}-${blocker.factId ?? ''}`}>{blocker.message}</li>
-                  ))}
+                  {story.gate.blockers.slice(0, 8).map((blocker) =>
+                    blocker.type === 'tk' ? (
+                      <li key={`tk-${blocker.index}`}>
+                        TK{blocker.note ? ` (${blocker.note})` : ''}: “…{blocker.context}…”
+                      </li>
+                    ) : (
+                      <li key={blocker.factId}>
+                        {blocker.reason} {blocker.kind}: “{blocker.text.slice(0, 80)}”
+                      </li>
+                    ),
+                  )}
                 </ul>
               </li>
             ))}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { countWords, plainTextOf } from '../../../story/document';
 import { exportBody, factIdsIn } from '../../../story/formats/blocks';
-import { tkBlockers } from '../../../story/formats/gate';
+import { tksOf } from '../../../story/facts/gate';
 import { storyHtml } from '../../../story/formats/html';
 import type { ExportInput } from '../../../story/formats/types';
 import { storyWireText } from '../../../story/formats/wireText';
@@ -10,7 +10,7 @@ import { factOverlayCss, OVERLAY_LEGEND } from './factOverlay';
 import { PageOptions } from './PageOptions';
 import { PreviewFrame } from './PreviewFrame';
 import { sanitizeStoryDocument } from './sanitize';
-import { useFactStatuses } from './useFactStatuses';
+import { useStoryFacts } from './useFactStatuses';
 import { useHouseSettings } from './useHouseSettings';
 import { useRelatedTeasers } from './useRelatedTeasers';
 import { useNow } from './useNow';
@@ -38,7 +38,7 @@ export function PreviewPane() {
   const [surface, setSurface] = useState<PreviewSurface>(() => (localStorage.getItem(SURFACE_KEY) as PreviewSurface | null) ?? 'web');
   const [overlay, setOverlay] = useState(() => localStorage.getItem(OVERLAY_KEY) === 'on');
   const [options, setOptions] = useState(false);
-  const statuses = useFactStatuses(draft?.storyId);
+  const { facts, statuses } = useStoryFacts(draft?.storyId);
   const related = useRelatedTeasers(draft?.fields.related);
   const frameRef = useRef<HTMLIFrameElement>(null);
   const [renders, setRenders] = useState(0);
@@ -52,18 +52,18 @@ export function PreviewPane() {
     const { base, fields } = draft;
     return {
       story: { ...fields, id: base.id, createdAt: base.createdAt, updatedAt: base.updatedAt, version: base.version },
-      facts: [],
+      facts,
       sources: [],
       related,
       options: { now, teaserTimeStyle: settings.teaserTimeStyle, commentPrompt: settings.commentPrompt },
     };
-  }, [draft, related, now, settings.teaserTimeStyle, settings.commentPrompt]);
+  }, [draft, facts, related, now, settings.teaserTimeStyle, settings.commentPrompt]);
 
   const html = useMemo(() => (input && surface !== 'wire' ? sanitizeStoryDocument(storyHtml(input, surface === 'print' ? 'print' : 'web')) : ''), [input, surface]);
   const wire = useMemo(() => (input && surface === 'wire' ? storyWireText(input) : ''), [input, surface]);
   const tagged = useMemo(() => (input ? factIdsIn(exportBody(input.story.body).blocks) : []), [input]);
   const overlayCss = useMemo(() => (overlay ? factOverlayCss(statuses) : ''), [overlay, statuses]);
-  const stats = useMemo(() => (input ? { words: countWords(plainTextOf(input.story.body)), tks: tkBlockers(input.story.body)[0]?.count ?? 0 } : undefined), [input]);
+  const stats = useMemo(() => (input ? { words: countWords(plainTextOf(input.story.body)), tks: tksOf(input.story.body).length } : undefined), [input]);
 
   const sync = useScrollSync(frameRef, input?.story.body, surface === 'web' || surface === 'phone');
   const onRendered = useCallback(() => {

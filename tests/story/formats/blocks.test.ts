@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countTks, exportBody, factIdsIn } from '../../../story/formats/blocks';
-import { tkBlockers } from '../../../story/formats/gate';
+import { exportBody, factIdsIn } from '../../../story/formats/blocks';
 import { RICH_BODY } from '../../helpers/exportSamples';
 
 describe('the reader\'s blocks of a story body', () => {
@@ -11,12 +10,7 @@ describe('the reader\'s blocks of a story body', () => {
     expect(exportBody(RICH_BODY, { withReadNext: false }).blocks.map((block) => block.type)).not.toContain('readNext');
   });
 
-  it('lists the tagged facts and counts the TKs a reader would see', () => {
+  it('lists the tagged facts in order of appearance', () => {
     expect(factIdsIn(exportBody(RICH_BODY).blocks)).toEqual(['fact-date', 'fact-figure', 'fact-quote']);
-    expect(countTks(RICH_BODY)).toBe(1);
-    const withNoteTk = { ...RICH_BODY, content: [...RICH_BODY.content, { type: 'editorsNote', content: [{ type: 'paragraph', content: [{ type: 'tk' }] }] }] };
-    expect(countTks(withNoteTk)).toBe(1);
-    expect(tkBlockers(RICH_BODY)).toEqual([{ code: 'tk', count: 1, message: '1 TK (a missing fact or figure) is still in the story' }]);
-    expect(tkBlockers({ type: 'doc', content: [{ type: 'paragraph' }] })).toEqual([]);
   });
 });

@@ -1,68 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { claimReviewJsonLdFile, factReport, factReportCsv, factReportUri } from '../../../story/formats/factReport';
+import { serializeStory } from '../../../story/formats/registry';
 import { exportInput } from '../../../story/formats/types';
 import { FIXED_OPTIONS, SAMPLE_FACTS, SAMPLE_SOURCES, richStory } from '../../helpers/exportSamples';
 
 const input = exportInput(richStory(), { facts: SAMPLE_FACTS, sources: SAMPLE_SOURCES, options: FIXED_OPTIONS });
+const text = async (format: Parameters<typeof serializeStory>[0]) => new TextDecoder().decode(await serializeStory(format, input));
 
-/** A minimal RFC 4180 reader, to read our CSV back as a spreadsheet would. */
-function readCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const char = csv[i]!;
-    if (quoted && char === '"' && csv[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (!quoted && char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (!quoted && char === '\r' && csv[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else {
-      cell += char;
-    }
-  }
-  return rows;
-}
-
-describe('fact-check report', () => {
-  it('CSV: one row per fact with status symbol and sources, UTF-8 with BOM, CRLF', () => {
-    const csv = factReportCsv(input);
-    expect(csv.startsWith('\uFEFF')).toBe(true);
-    const rows = readCsv(csv.slice(1));
-    expect(rows[0]).toEqual(['fact_id', 'kind', 'status', 'symbol', 'text', 'attribution', 'sources', 'source_urls', 'checked_by', 'checked_at', 'detached', 'needs_recheck', 'note']);
-    expect(rows).toHaveLength(SAMPLE_FACTS.length + 1);
-    expect(rows[1]!.slice(0, 8)).toEqual(['fact-date', 'date', 'verified', '●', 'Thursday', '', 'Port authority minutes', 'https://example.org/minutes']);
+/** The report itself is the facts capability's (tested there); these check what an export writes with it. */
+describe('fact-check report formats of an export', () => {
+  it('CSV: one row per fact, formulas neutralised', async () => {
+    const csv = await text('factcheck-csv');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(SAMPLE_FACTS.length + 1);
+    expect(lines[0]).toMatch(/^id,kind,status,/);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
   });
 
-  it('CSV: a cell that would run as a spreadsheet formula is neutralised', () => {
-    const rows = readCsv(factReportCsv(input).slice(1));
-    const formula = rows.find((row) => row[0] === 'fact-claim-false')!;
-    expect(formula[4]).toBe(`'=HYPERLINK("http://evil.example")`);
+  it('JSON: the story, counts, and each fact with its sources', async () => {
+    const report = JSON.parse(await text('factcheck-json')) as { story: { slug: string }; generatedAt: string; counts: Record<string, number>; facts: Array<{ id: string; sources: Array<{ title: string }> }> };
+    expect(report.story.slug).toBe('harbour-ferry');
+    expect(report.generatedAt).toBe(FIXED_OPTIONS.now);
+    expect(report.counts.total).toBe(SAMPLE_FACTS.length);
+    expect(report.facts.find((fact) => fact.id === 'fact-date')!.sources.map((source) => source.title)).toEqual(['Port authority minutes']);
   });
 
-  it('JSON: the report carries its uri (the ninjs trust indicator points at it), counts and cited sources', () => {
-    const report = factReport(input);
-    expect(report.uri).toBe(factReportUri(richStory().id));
-    expect(report.summary).toEqual({ total: 9, byStatus: { unverified: 2, sourced: 2, verified: 4, disputed: 0, false: 1, removed: 0 }, detached: 0, needsRecheck: 0 });
-    expect(report.sources.map((source) => source.id)).toEqual(['src-minutes']);
-    expect(report.facts[0]).not.toHaveProperty('storyId');
-  });
-
-  it('ClaimReview file: JSON-LD for the claims with verdicts', () => {
-    const reviews = JSON.parse(claimReviewJsonLdFile(input)) as Array<{ '@type': string; claimReviewed: string }>;
+  it('ClaimReview JSON-LD: the claims with a verdict, pointing at the story', async () => {
+    const reviews = JSON.parse(await text('claimreview')) as Array<{ '@type': string; claimReviewed: string; url: string }>;
     expect(reviews.map((review) => [review['@type'], review.claimReviewed])).toEqual([
       ['ClaimReview', 'The trial ends a two-year dispute'],
       ['ClaimReview', '=HYPERLINK("http://evil.example")'],
     ]);
+    expect(reviews[0]!.url).toBe('urn:uuid:0b9d2c4e-1f3a-4e5b-8c7d-6a5b4c3d2e1f#fact-fact-claim-true');
   });
 });

@@ -91,7 +91,7 @@ describe('exporting stories', () => {
     const story = await newStory({ body: RICH_BODY });
     const plan = await call('planExport', { scope: { storyIds: [story.id] }, formats: ['html'], destination: folder(), final: true });
     expect(plan.blocked).toBe(1);
-    expect(plan.stories[0]!.blockers).toEqual([{ code: 'tk', count: 1, message: '1 TK (a missing fact or figure) is still in the story' }]);
+    expect(plan.stories[0]!.gate).toMatchObject({ clear: false, summary: '1 TK', blockers: [{ type: 'tk', note: 'fare from operator' }] });
 
     const blocked = await exportAndWait({ scope: { storyIds: [story.id] }, formats: ['html'], destination: folder(), final: true });
     expect(blocked.failed[0]!.message).toMatch(/^Final export blocked: 1 TK/);
@@ -104,7 +104,7 @@ describe('exporting stories', () => {
     expect(overridden.failed).toEqual([]);
     const history = await call('listStoryEvents', { id: story.id });
     const [override, exported] = history.slice(-2);
-    expect(override).toMatchObject({ kind: 'override', note: 'Fare confirmed by phone; TK left by mistake', data: { gate: 'final-export', blockers: [{ code: 'tk', count: 1 }] } });
+    expect(override).toMatchObject({ kind: 'override', note: 'Fare confirmed by phone; TK left by mistake', data: { action: 'export', formats: ['html'], summary: '1 TK', blockers: [{ type: 'tk' }] } });
     expect(exported).toMatchObject({ kind: 'export', data: { formats: ['html'], final: true } });
   });
 
@@ -191,5 +191,26 @@ describe('exporting stories', () => {
     const html = fs.readFileSync(path.join(out(), 'harbour-ferry.html'), 'utf8');
     expect(html).toContain('<span class="teaser-headline">Dredging starts in spring</span>');
     expect(html).toContain('<time class="teaser-time">06:00</time> <span class="teaser-headline">Ferry union backs trial</span>');
+  });
+
+  it('exports the story\'s facts: ClaimReview in the page, the fact-check report, and the gate for unchecked facts', async () => {
+    const story = await newStory({ body: docFromPlainText('The ferry runs twice a night, the operator said.') });
+    const claim = await call('createFact', { storyId: story.id, kind: 'claim', text: 'The ferry runs twice a night', attribution: 'the operator' });
+    const body = { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The ferry runs twice a night', marks: [{ type: 'fact', attrs: { factId: claim.id } }] }, { type: 'text', text: ', the operator said.' }] }] };
+    await call('saveStory', { id: story.id, baseVersion: 1, changes: { body } });
+
+    const plan = await call('planExport', { scope: { storyIds: [story.id] }, formats: ['html', 'factcheck-csv'], destination: folder(), final: true });
+    expect(plan.stories[0]!.gate).toMatchObject({ clear: false, summary: '1 unverified fact' });
+    expect(plan.stories[0]!.files.map((file) => file.name)).toEqual(['harbour-ferry.html', 'harbour-ferry.factcheck.csv']);
+
+    await call('updateFact', { factId: claim.id, status: 'verified' });
+    const result = await exportAndWait({ scope: { storyIds: [story.id] }, formats: ['html', 'factcheck-csv', 'ninjs'], destination: folder(), final: true });
+    expect(result.failed).toEqual([]);
+    const html = fs.readFileSync(path.join(out(), 'harbour-ferry.html'), 'utf8');
+    expect(html).toContain('"@type": "ClaimReview"');
+    expect(html).toContain(`<span class="fact" data-fact-id="${claim.id}">The ferry runs twice a night</span>`);
+    expect(fs.readFileSync(path.join(out(), 'harbour-ferry.factcheck.csv'), 'utf8')).toContain('The ferry runs twice a night');
+    const ninjs = JSON.parse(fs.readFileSync(path.join(out(), 'harbour-ferry.ninjs.json'), 'utf8')) as { trustindicators: Array<{ title: string }> };
+    expect(ninjs.trustindicators[0]!.title).toBe('Fact-check report: 1 fact, 1 verified');
   });
 });

@@ -25,6 +25,9 @@ afterAll(async () => {
 
 const input = exportInput(richStory(), { facts: SAMPLE_FACTS, sources: SAMPLE_SOURCES, options: FIXED_OPTIONS });
 
+/** A Word file's body; files differ only in their random hyperlink relationship ids. */
+const body = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xml']!).replace(/r:id="[^"]+"/g, 'r:id');
+
 describe('rendering in the export worker', () => {
   it('uses the worker bundle beside the app, and renders in this thread where there is none (tests, sources)', () => {
     expect(worker.inWorker).toBe(true);
@@ -36,8 +39,6 @@ describe('rendering in the export worker', () => {
     for (const format of ['html', 'md', 'txt', 'ninjs', 'newsml', 'factcheck-csv', 'claimreview'] as const) {
       expect(strFromU8(await worker.render(format, input)), format).toBe(strFromU8(await here.render(format, input)));
     }
-    // Word files differ only in their random hyperlink relationship ids.
-    const body = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xml']!).replace(/r:id="[^"]+"/g, 'r:id');
     const [fromWorker, fromHere] = await Promise.all([worker.render('docx', input), here.render('docx', input)]);
     expect(body(fromWorker)).toBe(body(fromHere));
   });
