@@ -49,6 +49,23 @@ async function timeAsync(run: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
+/** The longest time the main loop was late for a 10 ms timer, from now until stop(). */
+function stallProbe(): { stop(): number } {
+  let lag = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    lag = Math.max(lag, now - last - 10);
+    last = now;
+  }, 10);
+  return {
+    stop() {
+      clearInterval(timer);
+      return lag;
+    },
+  };
+}
+
 interface Row {
   name: string;
   ms: number;
@@ -105,13 +122,7 @@ async function main(): Promise<void> {
       }
       const runJob = async (formats: Array<'html' | 'ninjs' | 'md' | 'docx'>, folder: string) => {
         fs.mkdirSync(folder);
-        let lag = 0;
-        let last = performance.now();
-        const probe = setInterval(() => {
-          const now = performance.now();
-          lag = Math.max(lag, now - last - 10);
-          last = now;
-        }, 10);
+        const probe = stallProbe();
         const started = await core.dispatch('startExport', { scope: { all: true }, formats, destination: { kind: 'folder', path: folder } });
         if (!started.ok) throw new Error(started.error.message);
         const { jobId } = started.value as MethodResult<'startExport'>;
@@ -119,23 +130,12 @@ async function main(): Promise<void> {
           const result = await core.dispatch('getExportResult', { jobId });
           if (!result.ok || (result.value as MethodResult<'getExportResult'>).failed.length > 0) throw new Error(JSON.stringify(result));
         });
-        clearInterval(probe);
-        return { ms, lag, files: fs.readdirSync(folder).length };
+        return { ms, lag: probe.stop(), files: fs.readdirSync(folder).length };
       };
       // The same stall probe with nothing running: on a shared machine the OS alone delays timers.
-      const idleLag = await new Promise<number>((resolve) => {
-        let lag = 0;
-        let last = performance.now();
-        const probe = setInterval(() => {
-          const now = performance.now();
-          lag = Math.max(lag, now - last - 10);
-          last = now;
-        }, 10);
-        setTimeout(() => {
-          clearInterval(probe);
-          resolve(lag);
-        }, 3000);
-      });
+      const idle = stallProbe();
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      const idleLag = idle.stop();
       const seen: Array<EventPayload<'jobProgress'>> = [];
       core.events.subscribe((name, payload) => name === 'jobProgress' && seen.push(payload as EventPayload<'jobProgress'>));
       const text = await runJob(['html', 'ninjs', 'md'], path.join(dir, 'text'));
