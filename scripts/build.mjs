@@ -17,6 +17,9 @@ const nodeTargets = [
   { name: 'CLI and browser mode', entry: 'electron/cli/entry.ts', out: 'dist/node/cli.cjs', external: ['better-sqlite3'] },
   { name: 'Electron main', entry: 'electron/main/main.ts', out: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3'] },
   { name: 'Electron preload', entry: 'electron/preload/preload.ts', out: 'dist/electron/preload.cjs', external: ['electron'] },
+  // The export worker, beside each bundle that starts it (see electron/services/export/renderPool.ts).
+  { name: 'export worker (CLI)', entry: 'electron/services/export/renderWorker.ts', out: 'dist/node/exportWorker.cjs', external: [] },
+  { name: 'export worker (Electron)', entry: 'electron/services/export/renderWorker.ts', out: 'dist/electron/exportWorker.cjs', external: [] },
 ];
 
 function newestMtime(relative) {

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { MethodDef } from './methodDef';
 import type { Settings } from '../../story/settings';
+import { exportMethods } from './methods/export';
 import { jobMethods } from './methods/jobs';
 import { libraryMethods } from './methods/library';
 import { settingsMethods } from './methods/settings';
@@ -21,6 +22,7 @@ export type { MethodDef, MethodKind } from './methodDef';
 export { DEFAULT_MAX_BYTES } from './methodDef';
 export type { LibraryInfo } from './methods/library';
 export type { SaveResult } from './methods/stories';
+export type { ExportCapabilities, ExportPlan, ExportResult, FolderListing, PlannedFile } from './methods/export';
 export type { FactCountsRow, FactReportFile } from './methods/facts';
 
 export const contract = {
@@ -28,6 +30,7 @@ export const contract = {
   ...storyMethods,
   ...settingsMethods,
   ...jobMethods,
+  ...exportMethods,
   ...factMethods,
   ...sourceMethods,
   ...entityMethods,
@@ -48,6 +51,8 @@ export const MENU_COMMANDS = [
   'newStory', 'saveNow', 'findInPane', 'toggleLibrary', 'toggleFacts', 'togglePreview',
   // The drafting editor (issue 4).
   'findReplace', 'showShortcuts', 'toggleFocusMode', 'toggleTypewriter', 'toggleTheme',
+  // Preview and export (issue 6).
+  'exportStory',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -2,6 +2,8 @@ import type { Handlers } from '../dispatch';
 import type { JobRunner } from '../../core/jobs';
 import type { SettingsService } from '../../services/settingsService';
 import type { StoryService } from '../../services/storyService';
+import type { ExportService } from '../../services/export/exportService';
+import { exportHandlers } from './export';
 import { jobHandlers } from './jobs';
 import { libraryHandlers, type LibraryServices } from './library';
 import { settingsHandlers } from './settings';
@@ -18,6 +20,7 @@ export interface Services extends LibraryServices {
   stories: StoryService;
   settings: SettingsService;
   jobs: JobRunner;
+  exports: ExportService;
   facts: FactService;
   sources: SourceService;
   entities: EntityService;
@@ -31,6 +34,7 @@ export function createHandlers(services: Services): Handlers {
     ...storyHandlers(services.stories),
     ...settingsHandlers(services.settings),
     ...jobHandlers(services.jobs),
+    ...exportHandlers(services.exports),
     ...factHandlers(services.facts, services.checks),
     ...sourceHandlers(services.sources),
     ...entityHandlers(services.entities),
