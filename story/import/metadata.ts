@@ -187,13 +187,16 @@ export function fieldsFromMetadata(raw: Record<string, unknown>, source: string)
   return out;
 }
 
+/** Words that sit in bylines but are not names ("Updated", "Staff"). */
+const NOT_A_NAME = /^(?:updated|published|posted|staff|reporter|correspondent|editor|author|unknown|admin|user|microsoft office user)$/i;
+
 /** "By Ana Reyes and Tomasz Wiśniewski" → ["Ana Reyes", "Tomasz Wiśniewski"]. */
 export function bylineAuthors(byline: string): string[] {
   return byline
     .replace(/^\s*by\s+/i, '')
     .split(/\s*(?:,|;|\band\b|&|\|)\s*/i)
     .map((name) => name.replace(/\s+/g, ' ').trim())
-    .filter((name) => name.length > 0 && name.length <= 200 && /\p{L}/u.test(name));
+    .filter((name) => name.length > 0 && name.length <= 200 && /\p{L}/u.test(name) && !/\d/.test(name) && !NOT_A_NAME.test(name));
 }
 
 /** "2025-02-12", "2025-02-12T06:00:00Z" or a Date → "2025-02-12"; undefined when it is not a date. */

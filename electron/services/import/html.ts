@@ -1,0 +1,201 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { StoryFields } from '../../../story/model';
+import { decodeText, plural } from '../../../story/import/encoding';
+import { fieldsFromMetadata } from '../../../story/import/metadata';
+import { ImportError, type ImportInput, type ImportedStory } from '../../../story/import/types';
+import { docFromSanitizedHtml, type ConversionReport } from './htmlToDoc';
+import { IMPORT_LIMITS } from './limits';
+import { sanitizeHtml } from './sanitize';
+
+export interface HtmlImportOptions {
+  /**
+   * Find the article with Readability (a saved web page) or take all of it (a pasted
+   * snippet). 'auto' takes the article when the HTML is a whole page with more text
+   * than a snippet, and falls back to all of it when no article is found.
+   */
+  extract?: 'article' | 'all' | 'auto';
+}
+
+/** Fewer characters of text than this and a paste is a snippet, taken whole. */
+const SNIPPET_CHARS = 1500;
+
+/**
+ * A saved web page: the article found by Readability on a linkedom DOM, its title,
+ * byline, date, site and excerpt mapped to the story's fields, sanitized by DOMPurify,
+ * then parsed into the news schema. Scripts, event handlers, frames and `javascript:`
+ * links never reach the story; the report says how many were removed.
+ */
+export function importHtml({ fileName, bytes }: ImportInput, options: HtmlImportOptions = {}): ImportedStory {
+  if (bytes.length === 0) throw new ImportError('empty', fileName, 'the file is empty.');
+  const decoded = decodeText(bytes, fileName, declaredCharset(bytes));
+  return importHtmlText(decoded.text, fileName, { ...options, warnings: decoded.warnings });
+}
+
+export function importHtmlText(html: string, fileName: string, options: HtmlImportOptions & { warnings?: string[] } = {}): ImportedStory {
+  const report: ConversionReport = { warnings: [...(options.warnings ?? [])], leftOut: [] };
+  if (!html.trim()) throw new ImportError('empty', fileName, 'the file holds no text.');
+  const { document } = parseHTML(wrapFragment(html));
+  checkShape(document, fileName);
+  const hostile = countHostile(document);
+  const pageMeta = pageMetadata(document);
+  useCanonicalAsBase(document, pageMeta.url);
+
+  const mode = options.extract ?? 'article';
+  const pageText = (document.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const tryArticle = mode === 'article' || (mode === 'auto' && pageText.length >= SNIPPET_CHARS);
+  let article: ReturnType<Readability<string>['parse']> = null;
+  if (tryArticle) {
+    try {
+      article = new Readability(document as unknown as Document, { charThreshold: 250, maxElemsToParse: IMPORT_LIMITS.maxHtmlElements }).parse();
+    } catch (error) {
+      report.warnings.push(`No article could be picked out of the page (${(error as Error).message}); all of its text was imported.`);
+    }
+    if (tryArticle && !article?.content && !report.warnings.some((w) => w.startsWith('No article'))) {
+      report.warnings.push('No article was recognised on the page; all of its text was imported.');
+    }
+  }
+  const content = article?.content ?? document.body?.innerHTML ?? '';
+  const { body, removed } = sanitizeHtml(content);
+  const title = article?.title?.trim() || pageMeta.title;
+  dropTitleHeading(body, title);
+  const doc = docFromSanitizedHtml(body, report);
+  if (!doc.content.some((node) => (node.content?.length ?? 0) > 0)) {
+    throw new ImportError('empty', fileName, 'no readable text was found in the page.');
+  }
+  if (hostile.length > 0) report.leftOut.push(`scripts and active content: ${hostile.join(', ')}`);
+  else if (removed > 0 && !article) report.leftOut.push(`${plural(removed, 'unsafe element or attribute')} removed`);
+
+  const raw: Record<string, unknown> = {
+    headline: title,
+    authors: article?.byline || pageMeta.author,
+    dek: dekFrom(article?.excerpt ?? pageMeta.description, doc.content),
+    date: article?.publishedTime || pageMeta.published,
+    language: article?.lang || pageMeta.language,
+    keywords: pageMeta.keywords,
+    section: pageMeta.section,
+    editorsNote: provenance(article?.siteName || pageMeta.siteName, pageMeta.url, article?.publishedTime || pageMeta.published),
+  };
+  const meta = fieldsFromMetadata(raw, 'page');
+  const fields: Partial<StoryFields> = meta.fields;
+  return {
+    fields: { ...fields, body: doc },
+    warnings: [...report.warnings, ...meta.warnings],
+    leftOut: report.leftOut,
+    needsHeadline: !fields.headline,
+    format: 'html',
+  };
+}
+
+/** A fragment (a paste, a `.html` holding only `<p>`s) gets a document around it so both parse the same. */
+function wrapFragment(html: string): string {
+  return /<html[\s>]|<body[\s>]|<!doctype/i.test(html.slice(0, 4096)) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+}
+
+/** Refuses pages whose element count or nesting would make the parsers work without end. */
+function checkShape(document: Document, fileName: string): void {
+  const root = document.documentElement;
+  if (!root) throw new ImportError('corrupt', fileName, 'this is not a readable web page.');
+  const stack: { element: Element; depth: number }[] = [{ element: root, depth: 1 }];
+  let count = 0;
+  while (stack.length > 0) {
+    const { element, depth } = stack.pop()!;
+    count += 1;
+    if (count > IMPORT_LIMITS.maxHtmlElements) {
+      throw new ImportError('too_complex', fileName, `the page has more than ${IMPORT_LIMITS.maxHtmlElements.toLocaleString('en')} elements.`);
+    }
+    if (depth > IMPORT_LIMITS.maxHtmlDepth) {
+      throw new ImportError('too_complex', fileName, `the page is nested more than ${IMPORT_LIMITS.maxHtmlDepth} levels deep, which no real page is.`);
+    }
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push({ element: child, depth: depth + 1 });
+  }
+}
+
+/** What a hostile page carried, for the report: "2 scripts, 5 event handlers, 1 frame, 1 javascript: link". */
+function countHostile(document: Document): string[] {
+  const scripts = document.querySelectorAll('script').length;
+  const frames = document.querySelectorAll('iframe, frame, object, embed').length;
+  let handlers = 0;
+  let scriptLinks = 0;
+  for (const element of document.querySelectorAll('*')) {
+    for (const attribute of Array.from(element.attributes)) {
+      if (/^on/i.test(attribute.name)) handlers += 1;
+      // oxlint-disable-next-line no-control-regex -- browsers ignore leading controls in URLs, and so must the check
+      else if (/^(?:href|src|action|formaction|xlink:href|data)$/i.test(attribute.name) && /^[\u0000-\u0020]*(?:javascript|vbscript|data:text\/html)/i.test(attribute.value)) scriptLinks += 1;
+    }
+  }
+  const found: string[] = [];
+  if (scripts) found.push(plural(scripts, 'script'));
+  if (handlers) found.push(plural(handlers, 'event handler'));
+  if (frames) found.push(plural(frames, 'embedded frame'));
+  if (scriptLinks) found.push(plural(scriptLinks, 'script link'));
+  return found;
+}
+
+interface PageMetadata {
+  title: string;
+  author?: string;
+  description?: string;
+  published?: string;
+  language?: string;
+  keywords?: string;
+  section?: string;
+  siteName?: string;
+  url?: string;
+}
+
+function pageMetadata(document: Document): PageMetadata {
+  const meta = (...names: string[]) => {
+    for (const name of names) {
+      const value = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`)?.getAttribute('content')?.trim();
+      if (value) return value;
+    }
+    return undefined;
+  };
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta('og:url');
+  const tags = [...document.querySelectorAll('meta[property="article:tag"]')].map((tag) => tag.getAttribute('content')?.trim()).filter(Boolean);
+  return {
+    title: (document.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    author: meta('author', 'article:author', 'byl', 'dc.creator'),
+    description: meta('description', 'og:description', 'twitter:description'),
+    published: meta('article:published_time', 'datePublished', 'date', 'dc.date', 'pubdate'),
+    language: document.documentElement?.getAttribute('lang') ?? meta('og:locale', 'language'),
+    keywords: tags.length > 0 ? tags.join(', ') : meta('keywords', 'news_keywords'),
+    section: meta('article:section'),
+    siteName: meta('og:site_name', 'application-name'),
+    url: canonical && /^https?:\/\//i.test(canonical) ? canonical : undefined,
+  };
+}
+
+/** Relative links and images of a saved page resolve against its own address. */
+function useCanonicalAsBase(document: Document, url: string | undefined): void {
+  if (!url || document.querySelector('base[href]') || !document.head) return;
+  const base = document.createElement('base');
+  base.setAttribute('href', url);
+  document.head.prepend(base);
+}
+
+/** Readability's excerpt falls back to the first paragraph; that is the lede, not a dek. */
+function dekFrom(excerpt: string | undefined, content: { content?: { text?: string }[] }[]): string | undefined {
+  const dek = excerpt?.replace(/\s+/g, ' ').trim();
+  if (!dek) return undefined;
+  const lede = (content.find((node) => node.content?.length)?.content ?? []).map((node) => node.text ?? '').join('');
+  return lede.startsWith(dek.slice(0, 60)) ? undefined : dek;
+}
+
+function dropTitleHeading(body: HTMLElement, title: string): void {
+  const first = body.querySelector('h1, h2');
+  if (first && title && first.textContent?.replace(/\s+/g, ' ').trim() === title) first.remove();
+}
+
+function provenance(site: string | undefined, url: string | undefined, published: string | undefined): string | undefined {
+  if (!site && !url) return undefined;
+  const where = [site, url].filter(Boolean).join(', ');
+  return `Imported from a web page (${where})${published ? `, published ${published}` : ''}.`;
+}
+
+/** `<meta charset>` or its http-equiv form, in the first 4 KB, read as ASCII. */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  return /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
+}

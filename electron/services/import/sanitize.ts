@@ -1,0 +1,51 @@
+import createDOMPurify, { type DOMPurify } from 'dompurify';
+import { JSDOM } from 'jsdom';
+
+/**
+ * DOMPurify on a jsdom window (scripts off, no resources loaded): the sanitizer every
+ * imported piece of HTML passes before it is parsed into the story schema.
+ *
+ * Not on linkedom: DOMPurify reads nodes through prototype getters (nodeType,
+ * parentNode, ownerDocument) that linkedom keeps as own properties, and then passes
+ * the input through untouched. jsdom is the DOM DOMPurify supports on the server.
+ */
+let purifier: { purify: DOMPurify; document: Document } | undefined;
+
+function instance(): { purify: DOMPurify; document: Document } {
+  if (purifier) return purifier;
+  const { window } = new JSDOM('<!doctype html><html><head></head><body></body></html>');
+  const purify = createDOMPurify(window as unknown as Window & typeof globalThis);
+  // Fail closed: an unsupported DOM would make DOMPurify return its input unsanitized.
+  if (!purify.isSupported) throw new Error('DOMPurify is not supported on this DOM; refusing to import HTML unsanitized.');
+  purifier = { purify, document: window.document };
+  return purifier;
+}
+
+/** Only what the story schema can hold, plus what the importers read before parsing (figures, notes). */
+const ALLOWED_TAGS = [
+  'p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'a', 'hr', 'blockquote',
+  'figure', 'figcaption', 'img', 'picture', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'dl', 'dt', 'dd',
+  'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'span', 'sup', 'sub', 'small', 'cite', 'q', 'abbr',
+  'time', 'pre', 'code', 'u', 's', 'del', 'ins', 'mark',
+];
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'id', 'start', 'datetime'];
+
+export interface Sanitized {
+  /** A <body> of the sanitizer's document holding the clean content. */
+  body: HTMLElement;
+  /** How many elements and attributes DOMPurify took out. */
+  removed: number;
+}
+
+export function sanitizeHtml(html: string): Sanitized {
+  const { purify, document } = instance();
+  const clean = purify.sanitize(html, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR,
+    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+    RETURN_DOM: true,
+    WHOLE_DOCUMENT: false,
+  }) as HTMLElement | null;
+  // DOMPurify answers null when nothing of the input is left.
+  return { body: clean ?? document.createElement('body'), removed: purify.removed.length };
+}
