@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { MethodDef } from './methodDef';
 import type { Settings } from '../../story/settings';
+import { importingMethods } from './methods/importing';
 import { jobMethods } from './methods/jobs';
 import { libraryMethods } from './methods/library';
 import { settingsMethods } from './methods/settings';
@@ -24,6 +25,7 @@ export const contract = {
   ...storyMethods,
   ...settingsMethods,
   ...jobMethods,
+  ...importingMethods,
 } as const;
 
 export type Contract = typeof contract;

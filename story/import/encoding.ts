@@ -1,5 +1,8 @@
 import { ImportError } from './types';
 
+/** Present in every runtime story/ runs in (browsers, Node); story/ is type-checked without DOM or Node types. */
+declare const TextDecoder: new (label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => { decode(input?: Uint8Array): string };
+
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface DecodedText {

@@ -210,7 +210,7 @@ class DocBuilder {
           pop('italic');
           break;
         case 'link_open': {
-          const href = token.attrGet('href') ?? '';
+          const href = String(token.attrGet('href') ?? '');
           if (isAllowedLinkHref(href)) marks.push(linkMark(href));
           else this.count('link', 'to an address that is not web or email kept as text');
           break;
@@ -219,8 +219,8 @@ class DocBuilder {
           pop('link');
           break;
         case 'image': {
-          const src = token.attrGet('src') ?? '';
-          const caption = token.content || token.attrGet('title') || 'Image';
+          const src = String(token.attrGet('src') ?? '');
+          const caption = token.content || String(token.attrGet('title') ?? '') || 'Image';
           if (/^https?:/i.test(src) && isAllowedLinkHref(src)) {
             out.push(text(caption, [...marks.filter((mark) => mark.type !== 'link'), linkMark(src)]));
             this.count('image', 'kept as a link with its caption');

@@ -2,6 +2,7 @@ import type { Handlers } from '../dispatch';
 import type { JobRunner } from '../../core/jobs';
 import type { SettingsService } from '../../services/settingsService';
 import type { StoryService } from '../../services/storyService';
+import { importingHandlers } from './importing';
 import { jobHandlers } from './jobs';
 import { libraryHandlers, type LibraryServices } from './library';
 import { settingsHandlers } from './settings';
@@ -20,5 +21,6 @@ export function createHandlers(services: Services): Handlers {
     ...storyHandlers(services.stories),
     ...settingsHandlers(services.settings),
     ...jobHandlers(services.jobs),
+    ...importingHandlers(),
   };
 }
