@@ -47,7 +47,7 @@ export function importHtmlText(html: string, fileName: string, options: HtmlImpo
   let article: ReturnType<Readability<string>['parse']> = null;
   if (tryArticle) {
     try {
-      article = new Readability(document as unknown as Document, { charThreshold: 250, maxElemsToParse: IMPORT_LIMITS.maxHtmlElements }).parse();
+      article = new Readability(document as unknown as Document, { maxElemsToParse: IMPORT_LIMITS.maxHtmlElements }).parse();
     } catch (error) {
       report.warnings.push(`No article could be picked out of the page (${(error as Error).message}); all of its text was imported.`);
     }
@@ -56,6 +56,8 @@ export function importHtmlText(html: string, fileName: string, options: HtmlImpo
     }
   }
   const content = article?.content ?? document.body?.innerHTML ?? '';
+  const formulas = content.match(/<math[\s>]/gi)?.length ?? 0;
+  if (formulas > 0) report.leftOut.push(`${plural(formulas, 'math formula')} (a story cannot hold formulas)`);
   const { body, removed } = sanitizeHtml(content);
   const title = article?.title?.trim() || pageMeta.title;
   dropTitleHeading(body, title);
