@@ -39,13 +39,7 @@ export function decodeText(bytes: Uint8Array, fileName: string, declared?: strin
   if (looksUtf8) {
     return finish(decodeWith('utf-8', bytes), 'utf-8', [`${plural(scan.invalid, 'invalid byte')} replaced with “�”.`], fileName);
   }
-  const text = decodeWith('windows-1252', bytes);
-  // Five byte values are undefined in Windows-1252; WHATWG maps them to C1 controls.
-  let undefinedBytes = 0;
-  const cleaned = text.replace(/[\u0081\u008d\u008f\u0090\u009d]/g, () => {
-    undefinedBytes += 1;
-    return '\uFFFD';
-  });
+  const { text: cleaned, undefinedBytes } = decodeWindows1252(bytes);
   const warnings = labelled === 'windows-1252' ? [] : [`Read as ${ENCODING_LABEL['windows-1252']}: the file is not UTF-8.`];
   if (undefinedBytes > 0) warnings.push(`${plural(undefinedBytes, 'invalid byte')} replaced with “�”.`);
   return finish(cleaned, 'windows-1252', warnings, fileName);
@@ -58,7 +52,33 @@ function finish(raw: string, encoding: TextEncodingName, warnings: string[], fil
 }
 
 function decodeWith(encoding: TextEncodingName, bytes: Uint8Array): string {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes).text;
   return new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(bytes);
+}
+
+/** 0x80–0x9F of Windows-1252; 0 marks the five undefined bytes. */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/**
+ * By hand, because Node's TextDecoder reads "windows-1252" as Latin-1 (0x93 becomes a
+ * control character instead of “). Undefined bytes become U+FFFD and are counted.
+ */
+function decodeWindows1252(bytes: Uint8Array): { text: string; undefinedBytes: number } {
+  let undefinedBytes = 0;
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const codes = Array.from(bytes.subarray(start, start + 8192), (byte) => {
+      if (byte < 0x80 || byte > 0x9f) return byte;
+      const code = CP1252_HIGH[byte - 0x80]!;
+      if (code === 0) undefinedBytes += 1;
+      return code || 0xfffd;
+    });
+    parts.push(String.fromCharCode(...codes));
+  }
+  return { text: parts.join(''), undefinedBytes };
 }
 
 function bomOf(bytes: Uint8Array): { encoding: TextEncodingName; length: number } | undefined {

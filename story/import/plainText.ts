@@ -57,7 +57,9 @@ export function importWireText(raw: string, fileName: string, warnings: string[]
   if (firstIndex === -1) throw new ImportError('empty', fileName, 'the file holds no story text (only page chrome).');
   const first = lines[firstIndex]!;
   const hasMore = lines.slice(firstIndex + 1).some(Boolean);
-  const needsHeadline = !(hasMore && isHeadlineLike(first));
+  // A first line that runs on into a lower-case second line is hard-wrapped text, not a headline.
+  const runsOn = /^[\p{Ll}\p{N}]/u.test(lines[firstIndex + 1] ?? '');
+  const needsHeadline = !(hasMore && !runsOn && isHeadlineLike(first));
   if (!needsHeadline) {
     fields.headline = first;
     lines[firstIndex] = '';
