@@ -7,6 +7,7 @@ import { decodeText, plural } from './encoding';
 import { splitFrontMatter } from './frontMatter';
 import { fieldsFromMetadata } from './metadata';
 import { inlineText, linkMark, paragraph, text } from './nodes';
+import { importWireText } from './plainText';
 import { isReadNextHeading, teasersFrom } from './related';
 import { ImportError, type ImportInput, type ImportedStory } from './types';
 
@@ -44,7 +45,12 @@ export function importMarkdownText(markdown: string, fileName: string, warnings:
     fields.related = [...(fields.related ?? []), ...related.items].slice(0, 50);
     content.push({ type: 'readNext', attrs: { title: related.title } });
   }
-  if (content.length === 0 && !fields.headline) throw new ImportError('empty', fileName, 'the file holds no text.');
+  if (content.length === 0 && !fields.headline) {
+    if (!/[\p{L}\p{N}]/u.test(front.body)) throw new ImportError('empty', fileName, 'the file holds no text.');
+    // Nesting past markdown-it's bound yields no blocks: the words are kept as plain text instead.
+    const plain = importWireText(front.body.replace(/^[\s>*+-]+/gm, ''), fileName, [...report.warnings, 'The Markdown is nested too deeply to read; its text was imported as plain text.']);
+    return { ...plain, fields: { ...fields, ...plain.fields }, leftOut: [...report.leftOut, ...plain.leftOut], format: 'markdown' };
+  }
 
   for (const [key, count] of report.counts) {
     const [noun, rest] = key.split('|');
