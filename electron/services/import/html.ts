@@ -35,6 +35,11 @@ export function importHtml({ fileName, bytes }: ImportInput, options: HtmlImport
 export function importHtmlText(html: string, fileName: string, options: HtmlImportOptions & { warnings?: string[] } = {}): ImportedStory {
   const report: ConversionReport = { warnings: [...(options.warnings ?? [])], leftOut: [] };
   if (!html.trim()) throw new ImportError('empty', fileName, 'the file holds no text.');
+  // A cheap count of start tags first, so that an element flood is refused before it is parsed.
+  let tags = 0;
+  for (let index = html.indexOf('<'); index !== -1; index = html.indexOf('<', index + 1)) {
+    if (/[a-zA-Z]/.test(html[index + 1] ?? '') && ++tags > IMPORT_LIMITS.maxHtmlElements) throw tooManyElements(fileName);
+  }
   const { document } = parseHTML(wrapFragment(html));
   checkShape(document, fileName);
   const hostile = countHostile(document);
@@ -103,14 +108,16 @@ function checkShape(document: Document, fileName: string): void {
   while (stack.length > 0) {
     const { element, depth } = stack.pop()!;
     count += 1;
-    if (count > IMPORT_LIMITS.maxHtmlElements) {
-      throw new ImportError('too_complex', fileName, `the page has more than ${IMPORT_LIMITS.maxHtmlElements.toLocaleString('en')} elements.`);
-    }
+    if (count > IMPORT_LIMITS.maxHtmlElements) throw tooManyElements(fileName);
     if (depth > IMPORT_LIMITS.maxHtmlDepth) {
       throw new ImportError('too_complex', fileName, `the page is nested more than ${IMPORT_LIMITS.maxHtmlDepth} levels deep, which no real page is.`);
     }
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push({ element: child, depth: depth + 1 });
   }
+}
+
+function tooManyElements(fileName: string): ImportError {
+  return new ImportError('too_complex', fileName, `the page has more than ${IMPORT_LIMITS.maxHtmlElements.toLocaleString('en')} elements.`);
 }
 
 /** What a hostile page carried, for the report: "2 scripts, 5 event handlers, 1 frame, 1 javascript: link". */
