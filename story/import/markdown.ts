@@ -11,8 +11,9 @@ import { importWireText } from './plainText';
 import { isReadNextHeading, teasersFrom } from './related';
 import { ImportError, type ImportInput, type ImportedStory } from './types';
 
-// maxNesting bounds the parser's recursion on hostile nesting (>>>>>…, deeply nested lists).
-const markdownIt = new MarkdownIt('default', { html: true, linkify: true, typographer: false, maxNesting: 40 });
+// maxNesting bounds the parser's recursion on hostile nesting (>>>>>…, deeply nested lists). Bare web
+// addresses are linked by inlineText(), which is cheaper than markdown-it's linkify.
+const markdownIt = new MarkdownIt('default', { html: true, linkify: false, typographer: false, maxNesting: 40 });
 
 const CHECK_MARKER = /^(?:[✔✓☑✅]\uFE0F?|\[[xX ]\])\s*/u;
 const ATTRIBUTION = /^(?:—|–|-{1,2}|―)\s*(\S.*)$/u;

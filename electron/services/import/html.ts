@@ -47,8 +47,7 @@ export function importHtmlText(html: string, fileName: string, options: HtmlImpo
   useCanonicalAsBase(document, pageMeta.url);
 
   const mode = options.extract ?? 'article';
-  const pageText = (document.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const tryArticle = mode === 'article' || (mode === 'auto' && pageText.length >= SNIPPET_CHARS);
+  const tryArticle = mode === 'article' || (mode === 'auto' && (document.body?.textContent ?? '').replace(/\s+/g, ' ').trim().length >= SNIPPET_CHARS);
   let article: ReturnType<Readability<string>['parse']> = null;
   if (tryArticle) {
     try {
