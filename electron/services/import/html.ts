@@ -35,11 +35,7 @@ export function importHtml({ fileName, bytes }: ImportInput, options: HtmlImport
 export function importHtmlText(html: string, fileName: string, options: HtmlImportOptions & { warnings?: string[] } = {}): ImportedStory {
   const report: ConversionReport = { warnings: [...(options.warnings ?? [])], leftOut: [] };
   if (!html.trim()) throw new ImportError('empty', fileName, 'the file holds no text.');
-  // A cheap count of start tags first, so that an element flood is refused before it is parsed.
-  let tags = 0;
-  for (let index = html.indexOf('<'); index !== -1; index = html.indexOf('<', index + 1)) {
-    if (/[a-zA-Z]/.test(html[index + 1] ?? '') && ++tags > IMPORT_LIMITS.maxHtmlElements) throw tooManyElements(fileName);
-  }
+  precheckShape(html, fileName);
   const { document } = parseHTML(wrapFragment(html));
   checkShape(document, fileName);
   const hostile = countHostile(document);
@@ -98,7 +94,43 @@ function wrapFragment(html: string): string {
   return /<html[\s>]|<body[\s>]|<!doctype/i.test(html.slice(0, 4096)) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
 }
 
-/** Refuses pages whose element count or nesting would make the parsers work without end. */
+/** Elements that never nest: void ones, and those an HTML parser closes when the next one opens. */
+const NOT_NESTING = new Set(['br', 'img', 'hr', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'param', 'source', 'track', 'wbr', 'keygen', 'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp']);
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'plaintext', 'template']);
+
+/**
+ * One linear pass over the markup before any parser runs: a flood of elements or a
+ * nesting bomb is refused here, because linkedom's parser slows down sharply on very
+ * deep trees (20,000 levels take seconds). Counts start tags and estimates depth from
+ * start and end tags, skipping raw-text elements and tags that never nest.
+ */
+function precheckShape(html: string, fileName: string): void {
+  const tag = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+  let tags = 0;
+  let depth = 0;
+  let lower: string | undefined;
+  for (let match = tag.exec(html); match; match = tag.exec(html)) {
+    const name = match[2]!.toLowerCase();
+    if (match[1]) {
+      if (!NOT_NESTING.has(name)) depth = Math.max(0, depth - 1);
+      continue;
+    }
+    if (++tags > IMPORT_LIMITS.maxHtmlElements) throw tooManyElements(fileName);
+    if (RAW_TEXT.has(name)) {
+      lower ??= html.toLowerCase();
+      const end = lower.indexOf(`</${name}`, tag.lastIndex);
+      tag.lastIndex = end === -1 ? html.length : end;
+      continue;
+    }
+    if (!match[3] && !NOT_NESTING.has(name) && ++depth > IMPORT_LIMITS.maxHtmlDepth) throw tooDeep(fileName);
+  }
+}
+
+function tooDeep(fileName: string): ImportError {
+  return new ImportError('too_complex', fileName, `the page is nested more than ${IMPORT_LIMITS.maxHtmlDepth} levels deep, which no real page is.`);
+}
+
+/** Refuses pages whose element count or nesting would make the parsers work without end (after parsing, exactly). */
 function checkShape(document: Document, fileName: string): void {
   const root = document.documentElement;
   if (!root) throw new ImportError('corrupt', fileName, 'this is not a readable web page.');
@@ -108,9 +140,7 @@ function checkShape(document: Document, fileName: string): void {
     const { element, depth } = stack.pop()!;
     count += 1;
     if (count > IMPORT_LIMITS.maxHtmlElements) throw tooManyElements(fileName);
-    if (depth > IMPORT_LIMITS.maxHtmlDepth) {
-      throw new ImportError('too_complex', fileName, `the page is nested more than ${IMPORT_LIMITS.maxHtmlDepth} levels deep, which no real page is.`);
-    }
+    if (depth > IMPORT_LIMITS.maxHtmlDepth) throw tooDeep(fileName);
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push({ element: child, depth: depth + 1 });
   }
 }
