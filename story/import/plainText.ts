@@ -186,7 +186,7 @@ function toBlocks(lines: Line[]): Block[] {
 function hardWrapWidth(lines: Line[]): number {
   const texts = lines.filter((line): line is Extract<Line, { kind: 'text' }> => line.kind === 'text');
   if (texts.length < 4) return 0;
-  const lengths = texts.map((line) => line.text.length).sort((a, b) => a - b);
+  const lengths = texts.map((line) => line.text.length).toSorted((a, b) => a - b);
   const p90 = lengths[Math.floor(lengths.length * 0.9)]!;
   if (p90 > 100) return 0;
   let breaksMidSentence = 0;

@@ -21,7 +21,7 @@ const read = (file: string): CorpusFile => ({
   bytes: fs.readFileSync(file),
   source: file.startsWith(SHARED_TESTDATA) ? `shared:${path.relative(SHARED_TESTDATA, file)}` : `ours:${path.relative(root, file)}`,
 });
-const existing = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
+const existing = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).toSorted() : []);
 
 export function corpus(format: ImportFormat, limit = Infinity): CorpusFile[] {
   switch (format) {

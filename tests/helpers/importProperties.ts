@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { expect } from 'vitest';
 import type { DocJSON } from '../../story/document';
 import { ImportError, type ImportedStory } from '../../story/import/types';

@@ -52,7 +52,7 @@ describe.skipIf(!mammothDir)(`Word files from mammoth's tests ${mammothDir ? '' 
 });
 
 describe.skipIf(!pandocDir)(`Word files from pandoc's tests ${pandocDir ? '' : skipMessage(PANDOC)}`, () => {
-  const files = pandocDir ? fs.readdirSync(pandocDir).filter((name) => name.endsWith('.docx')).sort() : [];
+  const files = pandocDir ? fs.readdirSync(pandocDir).filter((name) => name.endsWith('.docx')).toSorted() : [];
 
   it(`imports each of the ${files.length} files or refuses it with an ImportError naming it`, async () => {
     let imported = 0;

@@ -11,7 +11,7 @@ import { REGRESSIONS, rebuildCase, type FuzzCase } from '../../../fuzz/fuzzWorke
  * test run. Each is stored as a recipe (seed files + PRNG seed) and rebuilt here, so no
  * text of ../shared is copied; a case whose seed file is absent is skipped.
  */
-const cases = fs.existsSync(REGRESSIONS) ? fs.readdirSync(REGRESSIONS).filter((name) => name.endsWith('.json')).sort() : [];
+const cases = fs.existsSync(REGRESSIONS) ? fs.readdirSync(REGRESSIONS).filter((name) => name.endsWith('.json')).toSorted() : [];
 
 describe('fuzz regressions', () => {
   it('has the saved cases', () => {

@@ -38,7 +38,7 @@ const RELATIVE = 'readability-pages/test/test-pages';
 const folder = sharedFolder(RELATIVE);
 
 describe.skipIf(!folder)(`saved web pages vs Readability's expected articles ${folder ? '' : skipMessage(RELATIVE)}`, () => {
-  const cases = folder ? fs.readdirSync(folder).filter((name) => fs.existsSync(path.join(folder, name, 'expected.html'))).sort() : [];
+  const cases = folder ? fs.readdirSync(folder).filter((name) => fs.existsSync(path.join(folder, name, 'expected.html'))).toSorted() : [];
 
   it(`extracts the article of each of the ${cases.length} pages (word F1 ≥ ${PAGE_THRESHOLD} each, mean ≥ ${MEAN_THRESHOLD})`, () => {
     const rows: { page: string; f1: number; precision: number; recall: number; ms: number; note?: string }[] = [];

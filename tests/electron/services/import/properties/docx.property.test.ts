@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importDocx } from '../../../../../electron/services/import/docx';
 import { importStoryFile } from '../../../../../electron/services/import/registry';

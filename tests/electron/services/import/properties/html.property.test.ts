@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importHtml, importHtmlText } from '../../../../../electron/services/import/html';
 import { importStoryFile } from '../../../../../electron/services/import/registry';

@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importMarkdown } from '../../../../../story/import/markdown';
 import { importStoryFile } from '../../../../../electron/services/import/registry';
