@@ -6,7 +6,7 @@ import { fieldsFromMetadata } from '../../../story/import/metadata';
 import { ImportError, type ImportInput, type ImportedStory } from '../../../story/import/types';
 import { docFromSanitizedHtml, type ConversionReport } from './htmlToDoc';
 import { IMPORT_LIMITS } from './limits';
-import { sanitizeHtml } from './sanitize';
+import { sanitizeHtml, stripAttributes } from './sanitize';
 
 export interface HtmlImportOptions {
   /**
@@ -47,7 +47,13 @@ export function importHtmlText(html: string, fileName: string, options: HtmlImpo
   let article: ReturnType<Readability<string>['parse']> = null;
   if (tryArticle) {
     try {
-      article = new Readability(document as unknown as Document, { maxElemsToParse: IMPORT_LIMITS.maxHtmlElements }).parse();
+      article = new Readability(document as unknown as Document, {
+        maxElemsToParse: IMPORT_LIMITS.maxHtmlElements,
+        serializer: (element) => {
+          stripAttributes(element as Element);
+          return (element as Element).innerHTML;
+        },
+      }).parse();
     } catch (error) {
       report.warnings.push(`No article could be picked out of the page (${(error as Error).message}); all of its text was imported.`);
     }
@@ -55,6 +61,7 @@ export function importHtmlText(html: string, fileName: string, options: HtmlImpo
       report.warnings.push('No article was recognised on the page; all of its text was imported.');
     }
   }
+  if (!article?.content && document.body) stripAttributes(document.body);
   const content = article?.content ?? document.body?.innerHTML ?? '';
   const formulas = content.match(/<math[\s>]/gi)?.length ?? 0;
   if (formulas > 0) report.leftOut.push(`${plural(formulas, 'math formula')} (a story cannot hold formulas)`);
