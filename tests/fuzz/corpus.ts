@@ -62,7 +62,15 @@ export function corpus(format: ImportFormat, limit = Infinity): CorpusFile[] {
         '',
         '- 06:00 [Rare earths](https://example.com/r)',
       ].join('\n');
-      return [{ fileName: 'story.md', bytes: new TextEncoder().encode(story), source: 'built:story.md' }, ...ours].slice(0, limit);
+      // Wire stories written out as Markdown (built at run time from the Reuters items, read in place).
+      const wire = corpus('text', 200)
+        .filter((file) => file.source.startsWith('reuters:'))
+        .map((file) => {
+          const [title, ...rest] = new TextDecoder().decode(file.bytes).split('\n');
+          const paragraphs = rest.join('\n').split(/\n\s{2,}/).map((paragraph) => paragraph.replace(/\s+/g, ' ').trim());
+          return { fileName: file.fileName.replace(/\.txt$/, '.md'), bytes: new TextEncoder().encode(`# ${title}\n\n${paragraphs.join('\n\n')}\n`), source: `markdown-${file.source}` };
+        });
+      return [{ fileName: 'story.md', bytes: new TextEncoder().encode(story), source: 'built:story.md' }, ...ours, ...wire].slice(0, limit);
     }
     case 'html': {
       const pagesDir = path.join(SHARED_TESTDATA, 'readability-pages/test/test-pages');
