@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import createDOMPurify, { type DOMPurify } from 'dompurify';
-import { JSDOM } from 'jsdom';
+import type { JSDOM as JsdomClass } from 'jsdom';
 
 /**
  * DOMPurify on a jsdom window (scripts off, no resources loaded): the sanitizer every
@@ -13,6 +14,8 @@ let purifier: { purify: DOMPurify; document: Document } | undefined;
 
 function instance(): { purify: DOMPurify; document: Document } {
   if (purifier) return purifier;
+  // Loaded on the first import, not at start-up: requiring jsdom takes a few hundred ms.
+  const { JSDOM } = createRequire(__filename)('jsdom') as { JSDOM: typeof JsdomClass };
   const { window } = new JSDOM('<!doctype html><html><head></head><body></body></html>');
   const purify = createDOMPurify(window as unknown as Window & typeof globalThis);
   // Fail closed: an unsupported DOM would make DOMPurify return its input unsanitized.
