@@ -27,6 +27,7 @@ test('HTML pasted into an empty story is imported like a web page: the article o
   expect(await body.locator('[onclick], [onerror], script, img, a[href^="javascript"]').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
   await waitForSaved(page);
+  await page.screenshot({ path: test.info().outputPath('pasted-article.png') });
 
   // A second paste into a story with text is an ordinary paste, not an import.
   await body.press('End');
