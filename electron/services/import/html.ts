@@ -37,9 +37,8 @@ export function importHtmlText(html: string, fileName: string, options: HtmlImpo
   if (!html.trim()) throw new ImportError('empty', fileName, 'the file holds no text.');
   precheckShape(html, fileName);
   const { document } = parseHTML(wrapFragment(html));
-  checkShape(document, fileName);
-  const hostile = countHostile(document);
-  const pageMeta = pageMetadata(document);
+  const { hostile, meta: metaTags } = walkPage(document, fileName);
+  const pageMeta = pageMetadata(document, metaTags);
   useCanonicalAsBase(document, pageMeta.url);
 
   const mode = options.extract ?? 'article';
@@ -133,14 +132,24 @@ function precheckShape(html: string, fileName: string): void {
   }
 }
 
+function tooManyElements(fileName: string): ImportError {
+  return new ImportError('too_complex', fileName, `the page has more than ${IMPORT_LIMITS.maxHtmlElements.toLocaleString('en')} elements.`);
+}
+
 function tooDeep(fileName: string): ImportError {
   return new ImportError('too_complex', fileName, `the page is nested more than ${IMPORT_LIMITS.maxHtmlDepth} levels deep, which no real page is.`);
 }
 
-/** Refuses pages whose element count or nesting would make the parsers work without end (after parsing, exactly). */
-function checkShape(document: Document, fileName: string): void {
+/**
+ * One walk over the parsed page: refuses it when its element count or nesting would make
+ * the parsers work without end (exactly, after parsing), and counts what could run code
+ * there for the report ("2 scripts, 5 event handlers, 1 embedded frame, 1 script link").
+ */
+function walkPage(document: Document, fileName: string): { hostile: string[]; meta: Map<string, string> } {
   const root = document.documentElement;
   if (!root) throw new ImportError('corrupt', fileName, 'this is not a readable web page.');
+  const counts = { script: 0, 'event handler': 0, 'embedded frame': 0, 'script link': 0 };
+  const meta = new Map<string, string>();
   const stack: { element: Element; depth: number }[] = [{ element: root, depth: 1 }];
   let count = 0;
   while (stack.length > 0) {
@@ -148,33 +157,26 @@ function checkShape(document: Document, fileName: string): void {
     count += 1;
     if (count > IMPORT_LIMITS.maxHtmlElements) throw tooManyElements(fileName);
     if (depth > IMPORT_LIMITS.maxHtmlDepth) throw tooDeep(fileName);
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push({ element: child, depth: depth + 1 });
-  }
-}
-
-function tooManyElements(fileName: string): ImportError {
-  return new ImportError('too_complex', fileName, `the page has more than ${IMPORT_LIMITS.maxHtmlElements.toLocaleString('en')} elements.`);
-}
-
-/** What a hostile page carried, for the report: "2 scripts, 5 event handlers, 1 frame, 1 javascript: link". */
-function countHostile(document: Document): string[] {
-  const scripts = document.querySelectorAll('script').length;
-  const frames = document.querySelectorAll('iframe, frame, object, embed').length;
-  let handlers = 0;
-  let scriptLinks = 0;
-  for (const element of document.querySelectorAll('*')) {
-    for (const attribute of Array.from(element.attributes)) {
-      if (/^on/i.test(attribute.name)) handlers += 1;
+    const tag = element.localName;
+    if (tag === 'script') counts.script += 1;
+    else if (tag === 'iframe' || tag === 'frame' || tag === 'object' || tag === 'embed') counts['embedded frame'] += 1;
+    else if (tag === 'meta') {
+      const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop'))?.toLowerCase();
+      const content = element.getAttribute('content')?.trim();
+      if (key && content) meta.set(key, meta.has(key) ? `${meta.get(key)}\u0000${content}` : content);
+    } else if (tag === 'link' && element.getAttribute('rel')?.toLowerCase() === 'canonical') meta.set('canonical', element.getAttribute('href')?.trim() ?? '');
+    for (const name of element.getAttributeNames()) {
+      if (/^on/i.test(name)) counts['event handler'] += 1;
       // oxlint-disable-next-line no-control-regex -- browsers ignore leading controls in URLs, and so must the check
-      else if (/^(?:href|src|action|formaction|xlink:href|data)$/i.test(attribute.name) && /^[\u0000-\u0020]*(?:javascript|vbscript|data:text\/html)/i.test(attribute.value)) scriptLinks += 1;
+      else if (/^(?:href|src|action|formaction|xlink:href|data)$/i.test(name) && /^[\u0000-\u0020]*(?:javascript|vbscript|data:text\/html)/i.test(element.getAttribute(name) ?? '')) counts['script link'] += 1;
     }
+    // Last child first, so that elements come off the stack in document order.
+    for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push({ element: child, depth: depth + 1 });
   }
-  const found: string[] = [];
-  if (scripts) found.push(plural(scripts, 'script'));
-  if (handlers) found.push(plural(handlers, 'event handler'));
-  if (frames) found.push(plural(frames, 'embedded frame'));
-  if (scriptLinks) found.push(plural(scriptLinks, 'script link'));
-  return found;
+  const hostile = Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .map(([what, n]) => plural(n, what));
+  return { hostile, meta };
 }
 
 interface PageMetadata {
@@ -189,23 +191,17 @@ interface PageMetadata {
   url?: string;
 }
 
-function pageMetadata(document: Document): PageMetadata {
-  const meta = (...names: string[]) => {
-    for (const name of names) {
-      const value = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`)?.getAttribute('content')?.trim();
-      if (value) return value;
-    }
-    return undefined;
-  };
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta('og:url');
-  const tags = [...document.querySelectorAll('meta[property="article:tag"]')].map((tag) => tag.getAttribute('content')?.trim()).filter(Boolean);
+function pageMetadata(document: Document, tags: Map<string, string>): PageMetadata {
+  const meta = (...names: string[]) => names.map((name) => tags.get(name.toLowerCase())?.split('\u0000')[0]).find(Boolean);
+  const canonical = tags.get('canonical') || meta('og:url');
+  const articleTags = tags.get('article:tag')?.split('\u0000');
   return {
     title: (document.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
     author: meta('author', 'article:author', 'byl', 'dc.creator'),
     description: meta('description', 'og:description', 'twitter:description'),
     published: meta('article:published_time', 'datePublished', 'date', 'dc.date', 'pubdate'),
     language: document.documentElement?.getAttribute('lang') ?? meta('og:locale', 'language'),
-    keywords: tags.length > 0 ? tags.join(', ') : meta('keywords', 'news_keywords'),
+    keywords: articleTags ? articleTags.join(', ') : meta('keywords', 'news_keywords'),
     section: meta('article:section'),
     siteName: meta('og:site_name', 'application-name'),
     url: canonical && /^https?:\/\//i.test(canonical) ? canonical : undefined,

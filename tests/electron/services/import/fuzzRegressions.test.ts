@@ -5,6 +5,7 @@ import { ImportError } from '../../../../story/import/types';
 import { importStoryFile } from '../../../../electron/services/import/registry';
 import { EXTENSION } from '../../../fuzz/corpus';
 import { REGRESSIONS, rebuildCase, type FuzzCase } from '../../../fuzz/fuzzWorker';
+import { measureImport } from '../../../helpers/importProperties';
 
 /**
  * Inputs `npm run fuzz` found crashing an importer or running over 5 s, replayed on every
@@ -21,11 +22,11 @@ describe('fuzz regressions', () => {
   for (const name of cases) {
     const found = JSON.parse(fs.readFileSync(path.join(REGRESSIONS, name), 'utf8')) as FuzzCase;
     const bytes = rebuildCase(found);
-    it.skipIf(!bytes)(`${name} (${found.why.split('\n')[0]!.slice(0, 70)}) imports or is refused with an ImportError, within 5 s`, async () => {
-      const started = performance.now();
-      const outcome = await importStoryFile({ fileName: `case.${EXTENSION[found.format]}`, bytes: bytes! }).catch((error: unknown) => error);
+    it.skipIf(!bytes)(`${name} (${found.why.split('\n')[0]!.slice(0, 70)}) imports or is refused with an ImportError, within 5 s of CPU`, async () => {
+      // CPU time, not the wall clock: on a shared machine the wall clock also counts other processes.
+      const { result: outcome, cpuMs } = await measureImport(() => importStoryFile({ fileName: `case.${EXTENSION[found.format]}`, bytes: bytes! }).catch((error: unknown) => error));
       if (outcome instanceof Error) expect(outcome).toBeInstanceOf(ImportError);
-      expect(performance.now() - started).toBeLessThan(5_000);
+      expect(cpuMs).toBeLessThan(5_000);
     });
   }
 });
