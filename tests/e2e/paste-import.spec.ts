@@ -1,7 +1,7 @@
 import { expect, openApp, test, waitForSaved } from './fixtures';
 
 const ARTICLE = Array.from({ length: 16 }, (_, index) => `<p>Paragraph ${index + 1}: the council voted on Tuesday to run the harbour ferry at night, ending a dispute over costs.</p>`).join('');
-const PAGE = `<html><head><title>Ferry vote</title></head><body><nav><a href="/">Home</a> <a href="/metro">Metro desk</a></nav><article><h1>Ferry vote</h1><h2>Why it matters</h2>${ARTICLE}<p><a href="javascript:alert(1)" onclick="alert(2)">Click</a><img src="x" onerror="window.__pwned = true"></p></article><footer>Leave the first comment</footer><script>window.__pwned = true</script></body></html>`;
+const PAGE = `<html><head><title>Ferry vote</title></head><body><nav><a href="/">Home</a> <a href="/metro">Metro desk</a></nav><article><h1>Ferry vote</h1><h2>Why it matters</h2>${ARTICLE}<p><a href="javascript:alert(1)" onclick="alert(2)">Click</a><img src="x" onerror="window.pastedCodeRan = true"></p></article><footer>Leave the first comment</footer><script>window.pastedCodeRan = true</script></body></html>`;
 
 /** Pastes HTML into the focused editor as the system clipboard would. */
 async function pasteHtml(page: import('@playwright/test').Page, html: string): Promise<void> {
@@ -25,7 +25,7 @@ test('HTML pasted into an empty story is imported like a web page: the article o
   await expect(body).not.toContainText('Home');
   await expect(body).not.toContainText('Leave the first comment');
   expect(await body.locator('[onclick], [onerror], script, img, a[href^="javascript"]').count()).toBe(0);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+  expect(await page.evaluate(() => (window as unknown as { pastedCodeRan?: boolean }).pastedCodeRan)).toBeUndefined();
   await waitForSaved(page);
   await page.screenshot({ path: test.info().outputPath('pasted-article.png') });
 
