@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { MethodDef } from './methodDef';
 import type { Settings } from '../../story/settings';
 import { exportMethods } from './methods/export';
+import { importingMethods } from './methods/importing';
 import { jobMethods } from './methods/jobs';
 import { libraryMethods } from './methods/library';
 import { settingsMethods } from './methods/settings';
@@ -34,6 +35,7 @@ export const contract = {
   ...factMethods,
   ...sourceMethods,
   ...entityMethods,
+  ...importingMethods,
 } as const;
 
 export type Contract = typeof contract;

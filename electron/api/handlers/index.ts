@@ -4,6 +4,7 @@ import type { SettingsService } from '../../services/settingsService';
 import type { StoryService } from '../../services/storyService';
 import type { ExportService } from '../../services/export/exportService';
 import { exportHandlers } from './export';
+import { importingHandlers } from './importing';
 import { jobHandlers } from './jobs';
 import { libraryHandlers, type LibraryServices } from './library';
 import { settingsHandlers } from './settings';
@@ -38,5 +39,6 @@ export function createHandlers(services: Services): Handlers {
     ...factHandlers(services.facts, services.checks),
     ...sourceHandlers(services.sources),
     ...entityHandlers(services.entities),
+    ...importingHandlers(),
   };
 }

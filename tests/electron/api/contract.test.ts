@@ -60,6 +60,12 @@ const MALFORMED: Record<MethodName, Array<[input: unknown, mentions: string]>> =
     [{ headlineTarget: 'seventy' }, 'headlineTarget'],
     [{ theme: 'dark' }, 'theme'],
   ],
+  importPastedHtml: [
+    [{}, 'html'],
+    [{ html: '' }, 'html'],
+    [{ html: 42 }, 'html'],
+    [{ html: '<p>x</p>', url: 'https://example.com' }, 'url'],
+  ],
   cancelJob: [
     [{}, 'jobId'],
     [{ jobId: 'import-1' }, 'jobId'],
