@@ -26,6 +26,8 @@ test('HTML pasted into an empty story is imported like a web page: the article o
   await expect(body).not.toContainText('Leave the first comment');
   expect(await body.locator('[onclick], [onerror], script, img, a[href^="javascript"]').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { pastedCodeRan?: boolean }).pastedCodeRan)).toBeUndefined();
+  // The page's title becomes the headline of the still untitled story.
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Ferry vote');
   await waitForSaved(page);
   await page.screenshot({ path: test.info().outputPath('pasted-article.png') });
 

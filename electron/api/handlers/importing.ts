@@ -2,7 +2,7 @@ import type { Handlers } from '../dispatch';
 import { AppError } from '../errors';
 import { ImportError } from '../../../story/import/types';
 import { asImportError } from '../../services/import/registry';
-import { importHtmlText } from '../../services/import/html';
+import { importPastedArticle } from '../../services/import/html';
 
 const PASTE_NAME = 'Pasted text';
 
@@ -10,7 +10,7 @@ export function importingHandlers(): Pick<Handlers, 'importPastedHtml'> {
   return {
     importPastedHtml: ({ html }) => {
       try {
-        return importHtmlText(html, PASTE_NAME, { extract: 'auto' });
+        return importPastedArticle(html, PASTE_NAME);
       } catch (error) {
         const importError = error instanceof ImportError ? error : asImportError(error, PASTE_NAME);
         throw new AppError('invalid_input', importError.message);

@@ -33,6 +33,20 @@ export function importHtml({ fileName, bytes }: ImportInput, options: HtmlImport
 }
 
 export function importHtmlText(html: string, fileName: string, options: HtmlImportOptions & { warnings?: string[] } = {}): ImportedStory {
+  return readHtml(html, fileName, options).story;
+}
+
+/**
+ * HTML pasted into an empty story, read as a web page when it is one: the story when
+ * Readability finds an article in it, null for a snippet (the editor pastes that itself,
+ * with its own handling of Word and Google Docs clipboards).
+ */
+export function importPastedArticle(html: string, fileName: string): ImportedStory | null {
+  const { story, articleFound } = readHtml(html, fileName, { extract: 'auto' });
+  return articleFound ? story : null;
+}
+
+function readHtml(html: string, fileName: string, options: HtmlImportOptions & { warnings?: string[] }): { story: ImportedStory; articleFound: boolean } {
   const report: ConversionReport = { warnings: [...(options.warnings ?? [])], leftOut: [] };
   if (!html.trim()) throw new ImportError('empty', fileName, 'the file holds no text.');
   precheckShape(html, fileName);
@@ -86,13 +100,14 @@ export function importHtmlText(html: string, fileName: string, options: HtmlImpo
   };
   const meta = fieldsFromMetadata(raw, 'page');
   const fields: Partial<StoryFields> = meta.fields;
-  return {
+  const story: ImportedStory = {
     fields: { ...fields, body: doc },
     warnings: [...report.warnings, ...meta.warnings],
     leftOut: report.leftOut,
     needsHeadline: !fields.headline,
     format: 'html',
   };
+  return { story, articleFound: Boolean(article?.content) };
 }
 
 /** A fragment (a paste, a `.html` holding only `<p>`s) gets a document around it so both parse the same. */

@@ -24,6 +24,7 @@ import type { StoryDraft } from './storyDraft';
 import { useFactSeams } from './useFactSeams';
 import { useStoryAutosave, type StoryAutosave } from './useStoryAutosave';
 import { useLiveDraftPublisher } from './useLiveDraftPublisher';
+import { usePasteImportFill } from './usePasteImportFill';
 import './editor.css';
 
 interface Props {
@@ -192,6 +193,18 @@ function LoadedStoryEditor({ opened, onAutosave, onOpenStory }: { opened: Opened
 
   const addNotice = useCallback((text: string) => setNotices((previous) => (previous.includes(text) ? previous : [...previous, text])), []);
   const tagHint = useFactSeams(editor, story.id, addNotice);
+  const currentHeader = useCallback(() => fieldsRef.current, []);
+  const fillHeader = useCallback(
+    (changes: Partial<HeaderFields>) => {
+      fieldsRef.current = { ...fieldsRef.current, ...changes };
+      setFields(fieldsRef.current);
+      setFieldsKey((key) => key + 1);
+      autosave.changed();
+      publishDraft();
+    },
+    [autosave, publishDraft],
+  );
+  usePasteImportFill(columnRef, currentHeader, fillHeader, addNotice);
 
   useEffect(() => {
     if (editor && !editor.isDestroyed) setWritingModes(editor.view, { focus: prefs.focusMode, typewriter: prefs.typewriter });

@@ -13,15 +13,21 @@ afterAll(() => core.dispose());
 const ARTICLE = Array.from({ length: 16 }, (_, index) => `<p>Paragraph ${index}: the council voted on Tuesday to run the harbour ferry at night, ending a dispute over costs that had lasted two years.</p>`).join('');
 
 describe('importPastedHtml', () => {
-  it('returns a pasted snippet as a story body, sanitized, without touching the library', async () => {
+  it('leaves a pasted snippet to the editor’s own paste (null), without touching the library', async () => {
     const before = await core.dispatch('listStories', {});
     const response = await core.dispatch('importPastedHtml', { html: '<p onclick="alert(1)">The <b>council</b> voted. <a href="javascript:alert(2)">More</a><script>alert(3)</script></p>' });
-    expect(response.ok).toBe(true);
-    if (!response.ok) return;
-    const story = response.value as ImportedStory;
-    expect(plainTextOf(story.fields.body)).toBe('The council voted. More');
-    expect(activeContentIn(renderedHtml(story.fields.body as DocJSON))).toEqual([]);
+    expect(response).toEqual({ ok: true, value: null });
     expect(await core.dispatch('listStories', {})).toEqual(before);
+  });
+
+  it('sanitizes the article of a pasted page', async () => {
+    const page = `<html><body><article><h1>Ferry vote</h1><p onclick="alert(1)">Opening <a href="javascript:alert(2)">link</a><script>alert(3)</script></p>${ARTICLE}</article></body></html>`;
+    const response = await core.dispatch('importPastedHtml', { html: page });
+    expect(response.ok).toBe(true);
+    if (!response.ok || !response.value) throw new Error('expected an article');
+    const story = response.value as ImportedStory;
+    expect(plainTextOf(story.fields.body)).toContain('Opening link');
+    expect(activeContentIn(renderedHtml(story.fields.body as DocJSON))).toEqual([]);
   });
 
   it('finds the article in a whole pasted page and returns its title and byline', async () => {

@@ -27,14 +27,14 @@ export const PasteImport = Extension.create({
           handlePaste(view, event) {
             const html = event.clipboardData?.getData('text/html') ?? '';
             const api = activeApi();
-            if (!html.trim() || !api || !isEmptyStory(view.state.doc)) return false;
+            if (!api || !isEmptyStory(view.state.doc) || !mayBeWebPage(html)) return false;
             view.dom.setAttribute('data-paste-import', 'pending');
             api.importPastedHtml({ html }).then(
               (imported) => {
                 view.dom.removeAttribute('data-paste-import');
                 if (editor.isDestroyed) return;
-                // The writer typed while the import ran: their text wins, the paste goes in as usual.
-                if (!isEmptyStory(editor.state.doc)) return void view.pasteHTML(html);
+                // A snippet (no article found), or the writer typed while the import ran: an ordinary paste.
+                if (!imported || !isEmptyStory(editor.state.doc)) return void view.pasteHTML(html);
                 editor.commands.setContent(imported.fields.body, { emitUpdate: true });
                 view.dom.dispatchEvent(new CustomEvent(PASTE_IMPORTED_EVENT, { bubbles: true, detail: imported }));
               },
@@ -50,6 +50,20 @@ export const PasteImport = Extension.create({
     ];
   },
 });
+
+/** Text shorter than this is a snippet; it never goes through the article reader. */
+const PAGE_TEXT_CHARS = 1500;
+
+/**
+ * Only a copied web page is worth a round trip to the article reader: not a Word or
+ * Google Docs clipboard (the editor's own paste handles those), not a short snippet.
+ */
+export function mayBeWebPage(html: string): boolean {
+  if (!html.trim()) return false;
+  if (/urn:schemas-microsoft-com:office|class="?Mso|docs-internal-guid/i.test(html.slice(0, 20_000))) return false;
+  const text = html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+  return text.trim().length >= PAGE_TEXT_CHARS;
+}
 
 function isEmptyStory(doc: ProseMirrorNode): boolean {
   return doc.childCount <= 1 && doc.textContent.trim() === '' && !doc.firstChild?.firstChild;
