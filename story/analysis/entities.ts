@@ -235,6 +235,8 @@ export function findEntities(analysed: AnalysedText): EntityMention[] {
       else if (kind === 'unknown' && followedBySpeech(analysed, item.chunk)) kind = item.name.length === 1 && item.name[0]!.tags.has('Acronym') ? 'organisation' : 'person';
     }
     if (kind === 'unknown') continue;
+    // "TK" is the newsroom's placeholder for something still to come, never a name.
+    if (nameSpan.text === 'TK') continue;
     if (kind === 'person' && titleTokens.length === 0) titleTokens = lowercaseTitleBefore(analysed, item.name[0]!);
     const whole = spanText(text, [...titleTokens, ...item.name]);
     const first = item.name[0]!;
