@@ -73,7 +73,8 @@ function describe(db: Db): LibraryFileCheck {
     const applicationId = db.pragma('application_id', { simple: true }) as number;
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
     if (applicationId !== COPYDESK_APPLICATION_ID) return { ok: false, problem: 'it is not a Copydesk library', schemaVersion, storyCount: 0 };
-    const storyCount = (db.prepare(schemaVersion >= 5 ? `SELECT count(*) AS n FROM library_rows WHERE trashed_at IS NULL` : `SELECT count(*) AS n FROM stories`).get() as { n: number }).n;
+    const hasListRows = db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'library_rows'`).get() !== undefined;
+    const storyCount = (db.prepare(hasListRows ? `SELECT count(*) AS n FROM library_rows WHERE trashed_at IS NULL` : `SELECT count(*) AS n FROM stories`).get() as { n: number }).n;
     return { ok: true, schemaVersion, storyCount };
   } catch (error) {
     return { ok: false, problem: (error as Error).message, schemaVersion: 0, storyCount: 0 };

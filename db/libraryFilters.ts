@@ -28,7 +28,7 @@ const sideFilter = (table: 'story_authors' | 'story_keywords', column: 'name' | 
     : { sql: `s.seq IN (SELECT story_seq FROM ${table} WHERE ${column} = ?)`, params: [value] };
 
 /**
- * One clause per filter of the library list, on `library_rows AS s` (migration 5). A
+ * One clause per filter of the library list, on `library_rows AS s` (the library-list migration, 0008). A
  * capability that adds a filter (e.g. the facts pane's "has unverified facts") adds its
  * key to LibraryFilters and one entry here; the list, the search and the saved-search
  * counts all use it.

@@ -42,7 +42,7 @@ export function toLibraryRow(row: RowRecord): LibraryRow {
   };
 }
 
-/** ORDER BY of each sort; each matches an index of migration 5 for live stories. */
+/** ORDER BY of each sort; each matches an index of the library-list migration (0008) for live stories. */
 export const ORDER_BY: Readonly<Record<Exclude<LibrarySort, 'relevance'>, string>> = {
   updated: 's.updated_at DESC, s.seq DESC',
   created: 's.created_at DESC, s.seq DESC',

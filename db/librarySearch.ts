@@ -61,7 +61,7 @@ function pageSeqs(db: Db, request: SearchRequest, many: boolean): number[] {
       : seqsOf(`SELECT s.seq FROM ${FTS} AND ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, request.match, ...where.params, request.limit, request.offset);
   }
   if (!many) {
-    // Ranked by the index's stored bm25 weights (migration 6); FTS5 sorts by rank itself.
+    // Ranked by the index's stored bm25 weights (the search migration, 0009); FTS5 sorts by rank itself.
     return seqsOf(`SELECT s.seq FROM ${FTS} AND ${where.sql} ORDER BY stories_fts.rank LIMIT ? OFFSET ?`, request.match, ...where.params, request.limit, request.offset);
   }
   const floor = nthNewestMatch(db, request.match, RANK_WINDOW)!;

@@ -4,12 +4,17 @@ import { useConnectionState, useTransport } from './api/TransportContext';
 import { useLibraryList } from './hooks/useLibraryList';
 import { usePanes, type PaneName } from './hooks/usePanes';
 import { EditorPane } from './panes/editor/EditorPane';
+import { editorControls } from './panes/editor/editorControls';
 import type { StoryAutosave } from './panes/editor/useStoryAutosave';
 import { FactsPane } from './panes/facts/FactsPane';
+import { OPEN_STORY } from './panes/facts/factEvents';
 import { LibraryPane } from './panes/library/LibraryPane';
 import { PreviewPane } from './panes/preview/PreviewPane';
+import { ExportDialog } from './panes/export/ExportDialog';
 import { commandForKey, type CommandHandlers, type MenuCommand } from './shell/commands';
+import { ShortcutSheet } from './shell/ShortcutSheet';
 import { SidePanes } from './shell/SidePanes';
+import { viewPrefs } from './shell/viewPrefs';
 import { StatusBar } from './shell/StatusBar';
 import { Toolbar } from './shell/Toolbar';
 import { focusStoryBody, routeFindToLibrary } from './panes/library/libraryFocus';
@@ -35,8 +40,9 @@ export function App() {
   if (chosenId === undefined && library.newestId) setOpenId(library.newestId);
   const openId = chosenId ?? library.newestId;
   const [autosave, setAutosave] = useState<StoryAutosave>();
-  const [words, setWords] = useState<number>();
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [notice, setNotice] = useState<string>();
+  const [exporting, setExporting] = useState(false);
   const autosaveRef = useLatest(autosave);
   const workflow = useStoryWorkflow(openId);
   const importer = useImporter();
@@ -64,6 +70,13 @@ export function App() {
     setNotice(undefined);
     setOpenId(id);
   }, [autosaveRef]);
+
+  // The facts pane's consistency warnings open the other story (renderer/panes/facts/factEvents.ts).
+  useEffect(() => {
+    const onOpenStory = (event: Event) => void openStory((event as CustomEvent<{ storyId: string }>).detail.storyId);
+    window.addEventListener(OPEN_STORY, onOpenStory);
+    return () => window.removeEventListener(OPEN_STORY, onOpenStory);
+  }, [openStory]);
 
   const newStory = useCallback(async () => {
     try {
@@ -110,7 +123,6 @@ export function App() {
   const handlers: CommandHandlers = {
     newStory: () => void newStory(),
     saveNow: () => void saveVersion(),
-    findInPane: () => void routeFindToLibrary(),
     importFiles: () => importer.pickFiles(),
     showBackups: () => setBackupsOpen(true),
     toggleStoryDetails: () => setDrawer((current) => ({ open: !(current.open && current.tab === 'details'), tab: 'details' })),
@@ -118,6 +130,16 @@ export function App() {
     toggleLibrary: () => togglePane('library'),
     toggleFacts: () => togglePane('facts'),
     togglePreview: () => togglePane('preview'),
+    // Find goes to the library's search when the focus is in the library, else to the story.
+    findInPane: () => {
+      if (!routeFindToLibrary()) editorControls.find('find');
+    },
+    findReplace: () => editorControls.find('replace'),
+    showShortcuts: () => setShortcutsOpen((open) => !open),
+    toggleFocusMode: () => viewPrefs.toggle('focusMode'),
+    toggleTypewriter: () => viewPrefs.toggle('typewriter'),
+    toggleTheme: () => viewPrefs.cycleTheme(),
+    exportStory: () => setExporting(true),
   };
   const handlersRef = useLatest(handlers);
 
@@ -159,6 +181,7 @@ export function App() {
         panes={panes}
         onTogglePane={togglePane}
         onNewStory={() => void newStory()}
+        onExport={() => setExporting(true)}
         title={
           openId && (
             <StoryTitleMenu
@@ -172,6 +195,7 @@ export function App() {
         }
         saveState={autosave?.state}
         connection={connection}
+        onShowShortcuts={() => setShortcutsOpen(true)}
       />
       {notice && (
         <div className="notice" role="alert">
@@ -203,8 +227,8 @@ export function App() {
               key={`${openId}:${editorEpoch}`}
               storyId={openId}
               onAutosave={setAutosave}
-              onBodyStats={({ words }) => setWords(words)}
               onMissing={() => setOpenId(undefined)}
+              onOpenStory={(id) => void openStory(id)}
             />
           ) : (
             <div className="empty-state">
@@ -231,7 +255,16 @@ export function App() {
       <ImportCenter importer={importer} />
       {backupsOpen && <BackupsDialog onClose={() => setBackupsOpen(false)} />}
       <Toast message={toast} onHide={hideToast} />
-      <StatusBar words={openId ? words : undefined} libraryTotal={library.total} />
+      <StatusBar storyOpen={Boolean(openId)} libraryTotal={library.total} />
+      {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
+      {exporting && (
+        <ExportDialog
+          storyId={openId || undefined}
+          storyStatus={workflow.workflow?.status}
+          beforeExport={async () => void (await autosaveRef.current?.flush())}
+          onClose={() => setExporting(false)}
+        />
+      )}
     </div>
   );
 }

@@ -3,11 +3,13 @@ import { App } from './App';
 import { createTransport } from './api/createTransport';
 import { TransportProvider } from './api/TransportContext';
 import { RecoveryGate } from './backups/RecoveryGate';
+import { setActiveApi } from './api/activeApi';
 import './styles/app.css';
 
 const root = createRoot(document.getElementById('root')!);
 const transport = createTransport();
 if (transport) {
+  setActiveApi(transport.api);
   root.render(
     <TransportProvider transport={transport}>
       <RecoveryGate>

@@ -3,10 +3,13 @@ import { storiesMigration } from './0001-stories';
 import { storyMetadataMigration } from './0002-story-metadata';
 import { settingsMigration } from './0003-settings';
 import { storyEventsMigration } from './0004-story-events';
-import { libraryListMigration } from './0005-library-list';
-import { searchNotesMigration } from './0006-search-notes';
-import { revisionsMigration } from './0007-revisions';
-import { savedSearchesMigration } from './0008-saved-searches';
+import { factsAndSourcesMigration } from './0005-facts-and-sources';
+import { dismissedSuggestionsMigration } from './0006-dismissed-suggestions';
+import { entityRegistryMigration } from './0007-entity-registry';
+import { libraryListMigration } from './0008-library-list';
+import { searchNotesMigration } from './0009-search-notes';
+import { revisionsMigration } from './0010-revisions';
+import { savedSearchesMigration } from './0011-saved-searches';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,6 +17,9 @@ export const MIGRATIONS: readonly Migration[] = [
   storyMetadataMigration,
   settingsMigration,
   storyEventsMigration,
+  factsAndSourcesMigration,
+  dismissedSuggestionsMigration,
+  entityRegistryMigration,
   libraryListMigration,
   searchNotesMigration,
   revisionsMigration,

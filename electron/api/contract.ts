@@ -9,10 +9,15 @@
 import { z } from 'zod';
 import type { MethodDef } from './methodDef';
 import type { Settings } from '../../story/settings';
+import { exportMethods } from './methods/export';
+import { importingMethods } from './methods/importing';
 import { jobMethods } from './methods/jobs';
 import { libraryMethods } from './methods/library';
 import { settingsMethods } from './methods/settings';
 import { storyMethods } from './methods/stories';
+import { factMethods } from './methods/facts';
+import { sourceMethods } from './methods/sources';
+import { entityMethods } from './methods/entities';
 import { libraryQueryMethods } from './methods/libraryQuery';
 import { workflowMethods } from './methods/workflow';
 import { revisionMethods } from './methods/revisions';
@@ -25,6 +30,8 @@ export type { MethodDef, MethodKind } from './methodDef';
 export { DEFAULT_MAX_BYTES } from './methodDef';
 export type { LibraryInfo } from './methods/library';
 export type { SaveResult } from './methods/stories';
+export type { ExportCapabilities, ExportPlan, ExportResult, FolderListing, PlannedFile } from './methods/export';
+export type { FactCountsRow, FactReportFile } from './methods/facts';
 export type { StoryWorkflow } from './methods/workflow';
 export type { BackupsOverview } from './methods/backups';
 export { IMPORT_CHUNK_BYTES } from './methods/import';
@@ -34,6 +41,11 @@ export const contract = {
   ...storyMethods,
   ...settingsMethods,
   ...jobMethods,
+  ...exportMethods,
+  ...factMethods,
+  ...sourceMethods,
+  ...entityMethods,
+  ...importingMethods,
   ...libraryQueryMethods,
   ...workflowMethods,
   ...revisionMethods,
@@ -54,16 +66,13 @@ export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 
 /** Commands of the native menu, delivered to the focused window as the `menuCommand` event. */
 export const MENU_COMMANDS = [
-  'newStory',
-  'saveNow',
-  'findInPane',
-  'toggleLibrary',
-  'toggleFacts',
-  'togglePreview',
-  'importFiles',
-  'showBackups',
-  'toggleStoryDetails',
-  'showVersions',
+  'newStory', 'saveNow', 'findInPane', 'toggleLibrary', 'toggleFacts', 'togglePreview',
+  // The drafting editor (issue 4).
+  'findReplace', 'showShortcuts', 'toggleFocusMode', 'toggleTypewriter', 'toggleTheme',
+  // Preview and export (issue 6).
+  'exportStory',
+  // The library (issue 3): the browser-mode import shortcut, backups, the story drawer.
+  'importFiles', 'showBackups', 'toggleStoryDetails', 'showVersions',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -84,6 +93,8 @@ export const events = {
     message: z.string().optional(),
   }),
   settingsChanged: z.custom<Settings>(),
+  /** A story's facts changed (created, checked, sourced, discarded): the facts pane reloads. */
+  factsChanged: z.object({ storyId: z.string() }),
   /** An import ended (finished or cancelled): its report. */
   importFinished: z.custom<ImportReport>(),
 } as const;

@@ -1,5 +1,6 @@
 import { UsageError } from './args';
 import { processIo, type CliIo } from './io';
+import { exportCommand, exportUsage } from './commands/export';
 import { listCommand, listUsage } from './commands/list';
 import { newCommand, newUsage } from './commands/new';
 import { serveCommand, serveUsage } from './commands/serve';
@@ -8,6 +9,7 @@ import { searchCommand, searchUsage } from './commands/search';
 import { backupCommand, backupUsage } from './commands/backup';
 import { restoreCommand, restoreUsage } from './commands/restore';
 import { AppError } from '../api/errors';
+import { suggestCommand, suggestUsage } from './commands/suggest';
 import { CliApiError } from './openCoreForCli';
 import { LibraryOpenError } from '../../db/errors';
 
@@ -21,6 +23,8 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   search: { run: searchCommand, usage: searchUsage },
   backup: { run: backupCommand, usage: backupUsage },
   restore: { run: restoreCommand, usage: restoreUsage },
+  export: { run: exportCommand, usage: exportUsage },
+  suggest: { run: suggestCommand, usage: suggestUsage },
 };
 
 function usage(): string {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { openCore, type Core } from '../core/core';
+import { openCore, type Core, type CoreOptions } from '../core/core';
 import { defaultLibraryPath } from '../core/paths';
 import type { MethodInput, MethodName, MethodResult } from '../api/contract';
 
@@ -7,15 +7,17 @@ export function libraryPathFrom(option: string | undefined): string {
   return option ? path.resolve(option) : defaultLibraryPath();
 }
 
-export function openCliCore(libraryOption: string | undefined, mode: 'browser' | 'cli' = 'cli', options: { readOnly?: boolean } = {}): Core {
+export function openCliCore(libraryOption: string | undefined, mode: 'browser' | 'cli' = 'cli', extra: Pick<CoreOptions, 'exportFolders'> & { readOnly?: boolean } = {}): Core {
+  const { readOnly, ...options } = extra;
   return openCore({
     // Reading commands skip the whole-file check at open (the app and the writing commands do it).
-    integrityCheck: !options.readOnly,
+    integrityCheck: !readOnly,
     libraryPath: libraryPathFrom(libraryOption),
     mode: 'browser',
     app: mode === 'cli' ? 'the copydesk command line' : 'Copydesk (browser mode)',
     // Browser mode is the app: it backs up on a schedule and on quit, and purges the trash.
     background: mode === 'browser',
+    ...options,
   });
 }
 

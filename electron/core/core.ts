@@ -10,6 +10,7 @@ import { backupHandlers, type LibraryControl } from '../api/handlers/backups';
 import { backupFolderFor, moveAside, replaceLibraryWith } from '../services/backups/backupFiles';
 import { createBackupService, type BackupService } from '../services/backups/backupService';
 import { DEFAULT_SETTINGS } from '../../story/settings';
+import type { PdfPrinter } from '../services/export/pdfPrinter';
 import { EventBus } from './eventBus';
 import { JobRunner } from './jobs';
 import { openLibrarySession, type LibrarySession, type SessionServices } from './librarySession';
@@ -37,6 +38,10 @@ export interface CoreOptions {
    * it reads the whole file (about 3 s for 100,000 stories).
    */
   integrityCheck?: boolean;
+  /** What only the desktop app has: the system folder dialog and Chromium's PDF printer. */
+  platform?: { chooseFolder?: () => Promise<string | undefined>; pdfPrinter?: PdfPrinter };
+  /** Exports may be written only inside this folder (and folders picked natively); the CLI writes anywhere. */
+  exportFolders?: { home: string } | 'anywhere';
 }
 
 /** The main-process core: the library, the services and the one dispatch both transports call. */
@@ -109,6 +114,8 @@ export function openCore(options: CoreOptions): Core {
       mode: options.mode,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
       integrityCheck: options.integrityCheck ?? true,
+      ...(options.platform ? { platform: options.platform } : {}),
+      ...(options.exportFolders ? { exportFolders: options.exportFolders } : {}),
       events,
       jobs,
       backups,

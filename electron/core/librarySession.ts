@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { openLibrary, type Library } from '../../db/open';
 import { openBatchWriter } from '../../db/batchWriter';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
@@ -13,6 +14,12 @@ import { createTrashService, type TrashService } from '../services/trashService'
 import { createLibraryQueryService, type LibraryQueryService } from '../services/libraryQueryService';
 import { createImportService, type ImportService } from '../services/importPipeline/importService';
 import type { BackupService } from '../services/backups/backupService';
+import { createExportService, type ExportService } from '../services/export/exportService';
+import { ExportFolders } from '../services/export/exportFolders';
+import { libraryFactsSource } from '../services/export/factsSource';
+import type { PdfPrinter } from '../services/export/pdfPrinter';
+import { defaultStoryRenderer } from '../services/export/renderPool';
+import { createFactServices } from '../services/facts/wiring';
 import type { EventBus } from './eventBus';
 import type { JobRunner } from './jobs';
 
@@ -24,6 +31,7 @@ export interface SessionServices {
   versions: VersionsService;
   trash: TrashService;
   imports: ImportService;
+  exports: ExportService;
 }
 
 /** One open library with its services and handlers; replaced as a whole when a backup is restored. */
@@ -40,6 +48,10 @@ export interface SessionOptions {
   mode: 'electron' | 'browser';
   nativeBinding?: string;
   integrityCheck: boolean;
+  /** What only the desktop app has: the system folder dialog and Chromium's PDF printer. */
+  platform?: { chooseFolder?: () => Promise<string | undefined>; pdfPrinter?: PdfPrinter };
+  /** Exports may be written only inside this folder (and folders picked natively); the CLI writes anywhere. */
+  exportFolders?: { home: string } | 'anywhere';
   events: EventBus;
   jobs: JobRunner;
   backups: BackupService;
@@ -58,19 +70,35 @@ export function openLibrarySession(options: SessionOptions): LibrarySession {
     },
   });
   const db = library.db;
+  const settings = createSettingsService({ db, events });
+  const factServices = createFactServices({ db, events, settings, libraryPath: library.path });
   const revisions = createRevisionService({ db });
-  const stories = createStoryService({ db, events, revisions });
+  const stories = createStoryService({ db, events, revisions, onBodySaved: factServices.onBodySaved });
+  const exportRoot = options.exportFolders ?? { home: os.homedir() };
   const services: SessionServices = {
     stories,
-    settings: createSettingsService({ db, events }),
+    settings,
     libraryQuery: createLibraryQueryService({ db, events }),
     workflow: createWorkflowService({ db, events, stories, revisions }),
-    versions: createVersionsService({ db, events, stories, revisions }),
+    versions: createVersionsService({ db, events, stories, revisions, onBodySaved: factServices.onBodySaved }),
     trash: createTrashService({ db, events }),
     imports: createImportService({ db, events, jobs, stories, openWriter: () => openBatchWriter(library.path, options.nativeBinding) }),
+    exports: createExportService({
+      db,
+      events,
+      jobs,
+      settings,
+      folders: exportRoot === 'anywhere' ? new ExportFolders(os.homedir(), true) : new ExportFolders(exportRoot.home),
+      checks: factServices.services.checks,
+      facts: libraryFactsSource(db),
+      printer: options.platform?.pdfPrinter,
+      renderer: defaultStoryRenderer(),
+      ...(options.platform?.chooseFolder ? { chooseFolder: options.platform.chooseFolder } : {}),
+    }),
   };
   const handlers = createHandlers({
     ...services,
+    ...factServices.services,
     jobs,
     control: options.control,
     libraryInfo: () => ({
@@ -86,6 +114,7 @@ export function openLibrarySession(options: SessionOptions): LibrarySession {
     handlers,
     dispose() {
       services.libraryQuery.dispose();
+      void services.exports.close();
       library.close();
     },
   };

@@ -8,8 +8,11 @@ import { APP_ENTRY_URL } from './appOrigin';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { guardSession, guardWebContents } from './guards';
 import { isTrustedSender, registerApiHandlers } from './ipc';
+import { contextMenuTemplate } from './contextMenu';
+import { chooseFolderWithDialog } from './folderDialog';
 import { menuTemplate } from './menu';
 import { importFromDialog } from './importDialog';
+import { createElectronPdfPrinter, printWindowOptions } from './pdfPrinter';
 import { devNativeBinding } from './nativeBinding';
 import { mainWindowOptions } from './windowOptions';
 
@@ -37,6 +40,14 @@ function createWindow(): BrowserWindow {
   windowIds.add(id);
   window.on('closed', () => windowIds.delete(id));
   window.once('ready-to-show', () => window.show());
+  // Spellcheck suggestions (Electron's built-in spellchecker) and the editing commands on right-click.
+  window.webContents.on('context-menu', (_event, params) => {
+    const template = contextMenuTemplate(params, {
+      replaceMisspelling: (word) => window.webContents.replaceMisspelling(word),
+      addToDictionary: (word) => window.webContents.session.addWordToSpellCheckerDictionary(word),
+    });
+    if (template.length > 0) Menu.buildFromTemplate(template).popup({ window });
+  });
   void window.loadURL(APP_ENTRY_URL);
   return window;
 }
@@ -52,7 +63,17 @@ async function start(): Promise<void> {
 
   try {
     const nativeBinding = devNativeBinding(appRoot, process.versions.electron, app.isPackaged);
-    core = openCore({ libraryPath: libraryPath(), mode: 'electron', app: 'Copydesk', background: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    core = openCore({
+      libraryPath: libraryPath(),
+      mode: 'electron',
+      app: 'Copydesk',
+      background: true,
+      ...(nativeBinding ? { nativeBinding } : {}),
+      platform: {
+        chooseFolder: () => chooseFolderWithDialog(dialog, focusedOrFirstWindow()),
+        pdfPrinter: createElectronPdfPrinter(() => new BrowserWindow(printWindowOptions())),
+      },
+    });
   } catch (error) {
     const message = error instanceof LibraryOpenError ? error.message : `The library could not be opened: ${(error as Error).message}`;
     dialog.showErrorBox('Copydesk cannot open its library', message);

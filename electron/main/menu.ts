@@ -30,6 +30,7 @@ export function menuTemplate({ platform, isPackaged, send, importFrom }: MenuCon
         { label: 'Import Folder…', click: () => importFrom('folder') },
         { type: 'separator' },
         command('Save Version', 'CmdOrCtrl+S', 'saveNow'),
+        command('Export…', 'CmdOrCtrl+E', 'exportStory'),
         { type: 'separator' },
         { label: 'Backups…', click: () => send('showBackups') },
         { type: 'separator' },
@@ -50,6 +51,7 @@ export function menuTemplate({ platform, isPackaged, send, importFrom }: MenuCon
         { role: 'selectAll' },
         { type: 'separator' },
         command('Find', 'CmdOrCtrl+F', 'findInPane'),
+        command('Find and Replace', 'CmdOrCtrl+Alt+F', 'findReplace'),
       ],
     },
     {
@@ -58,6 +60,10 @@ export function menuTemplate({ platform, isPackaged, send, importFrom }: MenuCon
         command('Toggle Library', 'CmdOrCtrl+1', 'toggleLibrary'),
         command('Toggle Facts', 'CmdOrCtrl+2', 'toggleFacts'),
         command('Toggle Preview', 'CmdOrCtrl+3', 'togglePreview'),
+        { type: 'separator' },
+        command('Focus Mode', 'CmdOrCtrl+Shift+J', 'toggleFocusMode'),
+        command('Typewriter Scrolling', 'CmdOrCtrl+Shift+Y', 'toggleTypewriter'),
+        command('Light, Dark or System Theme', 'CmdOrCtrl+Shift+L', 'toggleTheme'),
         { type: 'separator' },
         command('Story Details', 'CmdOrCtrl+Shift+D', 'toggleStoryDetails'),
         command('Versions', 'CmdOrCtrl+Shift+H', 'showVersions'),
@@ -71,6 +77,7 @@ export function menuTemplate({ platform, isPackaged, send, importFrom }: MenuCon
       ],
     },
     { role: 'windowMenu' },
+    { role: 'help', submenu: [command('Keyboard Shortcuts', 'CmdOrCtrl+/', 'showShortcuts')] },
   );
   return template;
 }

@@ -4,7 +4,7 @@ import * as stories from '../../db/stories';
 import { listStoryEvents, recordStoryEvent, storyEventStatement } from '../../db/storyEvents';
 import type { StoryEvent } from '../../story/history';
 import type { SqlStatement, StoryRecord } from '../../db/stories';
-import { countWords, emptyDoc, plainTextOf } from '../../story/document';
+import { countWords, emptyDoc, plainTextOf, type DocJSON } from '../../story/document';
 import { notesTextOf } from '../../story/notes';
 import { blankStoryFields, type Story, type StoryFields } from '../../story/model';
 import { assertValidDoc } from '../../story/schema/schema';
@@ -20,6 +20,8 @@ export interface StoryServiceDeps {
   events: EventBus;
   revisions: RevisionService;
   now?: () => Date;
+  /** Called inside the save's transaction with the body just written: the facts service re-reads the fact marks. */
+  onBodySaved?: (storyId: string, body: DocJSON, at: string) => void;
 }
 
 export interface ImportSource {
@@ -43,7 +45,7 @@ export function withDerived(fields: StoryFields, id: string, createdAt: string, 
 }
 
 /** Creating, reading, listing and saving stories. */
-export function createStoryService({ db, events, revisions, now = () => new Date() }: StoryServiceDeps) {
+export function createStoryService({ db, events, revisions, now = () => new Date(), onBodySaved }: StoryServiceDeps) {
   const timestamp = () => now().toISOString();
 
   function requireStory(id: string): Story {
@@ -142,6 +144,8 @@ export function createStoryService({ db, events, revisions, now = () => new Date
         const record = withDerived(merged, id, createdAt, at);
         const version = stories.updateStoryIfVersion(db, record, baseVersion);
         if (version === undefined) throw new AppError('conflict', 'This story was changed elsewhere while saving.', { current: requireStory(id) });
+        // Facts follow the body: marks gone → detached, back → attached, changed words → re-check (issue 5).
+        if (changes.body !== undefined) onBodySaved?.(id, record.body, record.updatedAt);
         const saved: Story = { ...record, version };
         if (status !== undefined && status !== current.status) applyStatusChange({ db, revisions }, saved, status, at);
         revisions.autoSnapshot(status === undefined ? saved : { ...saved, status });

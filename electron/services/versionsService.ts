@@ -14,12 +14,14 @@ export interface VersionsServiceDeps {
   stories: StoryService;
   revisions: RevisionService;
   now?: () => Date;
+  /** The facts follow a restored body as they follow a saved one (see storyService). */
+  onBodySaved?: (storyId: string, body: StoryFields['body'], at: string) => void;
 }
 
 const when = (iso: string) => iso.replace('T', ' ').slice(0, 16);
 
 /** What the user does with revisions: save a version, look at one, restore one. */
-export function createVersionsService({ db, events, stories: storyService, revisions, now = () => new Date() }: VersionsServiceDeps) {
+export function createVersionsService({ db, events, stories: storyService, revisions, now = () => new Date(), onBodySaved }: VersionsServiceDeps) {
   return {
     /** "Save version" (Cmd/Ctrl+S): a snapshot of the story as stored, kept however old it gets. */
     saveVersion(storyId: string, note: string): RevisionSummary {
@@ -51,6 +53,7 @@ export function createVersionsService({ db, events, stories: storyService, revis
         const fields: StoryFields = { ...currentFields, ...revision.fields, status: current.status };
         const version = stories.updateStoryIfVersion(db, withDerived(fields, id, createdAt, at), baseVersion);
         if (version === undefined) throw new AppError('conflict', 'The story changed while restoring; try again.');
+        onBodySaved?.(id, fields.body, at);
         recordStoryEvent(db, { storyId: id, at, kind: 'restore', data: { revisionId, revisionAt: revision.at, fromVersion: baseVersion, version } });
         return { storyId: id, version };
       }).immediate();

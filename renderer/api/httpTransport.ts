@@ -26,9 +26,51 @@ export function takeLaunchToken(location: Location, history: History, storage: S
 
 type Listener = (payload: unknown) => void;
 
+const TOKEN_CHANNEL = 'copydesk-token';
+
+/**
+ * Windows of the same origin share a working token: a restarted server has a new
+ * one, and a window opened at its new address tells the older windows, which carry
+ * on (and save what they kept) without a reload.
+ */
+function tokenSharing(initial: string, onNewToken: () => void) {
+  let token = initial;
+  let verified = false;
+  let lockedOut = false;
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(TOKEN_CHANNEL) : undefined;
+  if (channel) {
+    channel.addEventListener('message', ({ data }: MessageEvent<{ type?: string; token?: unknown }>) => {
+      if (data?.type === 'token' && typeof data.token === 'string' && lockedOut && data.token !== token) {
+        token = data.token;
+        sessionStorage.setItem(TOKEN_KEY, token);
+        lockedOut = false;
+        onNewToken();
+      } else if (data?.type === 'need-token' && verified && !lockedOut) {
+        channel.postMessage({ type: 'token', token });
+      }
+    });
+  }
+  return {
+    headers: () => ({ 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }),
+    get lockedOut() {
+      return lockedOut;
+    },
+    accepted() {
+      lockedOut = false;
+      if (verified) return;
+      verified = true;
+      channel?.postMessage({ type: 'token', token });
+    },
+    refused() {
+      verified = false;
+      lockedOut = true;
+      channel?.postMessage({ type: 'need-token' });
+    },
+  };
+}
+
 /** The HTTP twin of the preload bridge: POST /api/<method>, events streamed from /api/events. */
 export function httpTransport(token: string): Transport {
-  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
   const listeners = new Map<EventName, Set<Listener>>(EVENT_NAMES.map((name) => [name, new Set()]));
   const connectionListeners = new Set<(state: ConnectionState) => void>();
   let connection: ConnectionState = 'connected';
@@ -38,14 +80,22 @@ export function httpTransport(token: string): Transport {
     connectionListeners.forEach((listener) => listener(state));
   };
 
+  const auth = tokenSharing(token, () => setConnection('connected'));
+
   const call = async (name: string, input: unknown): Promise<unknown> => {
     let response: Response;
     try {
-      response = await fetch(`/api/${name}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
+      response = await fetch(`/api/${name}`, { method: 'POST', headers: auth.headers(), body: JSON.stringify(input ?? {}) });
     } catch {
       setConnection('reconnecting');
       throw new ApiError({ code: 'offline', message: 'Copydesk is not reachable (the server stopped or restarted).' });
     }
+    if (response.status === 401) {
+      auth.refused();
+      setConnection('locked-out');
+      throw new ApiError({ code: 'forbidden', message: 'Copydesk restarted with a new address: open the address it printed (your unsaved text is kept in this window)' });
+    }
+    auth.accepted();
     setConnection('connected');
     let body: ApiResponse<unknown>;
     try {
@@ -68,7 +118,7 @@ export function httpTransport(token: string): Transport {
     ]),
   ) as unknown as CopydeskEvents;
 
-  void streamEvents(headers, listeners, setConnection);
+  void streamEvents(auth, listeners, setConnection);
   return {
     api,
     on,
@@ -81,15 +131,21 @@ export function httpTransport(token: string): Transport {
 }
 
 async function streamEvents(
-  headers: Record<string, string>,
+  auth: ReturnType<typeof tokenSharing>,
   listeners: Map<EventName, Set<Listener>>,
   setConnection: (state: ConnectionState) => void,
 ): Promise<void> {
   let delay = 500;
   for (;;) {
     try {
-      const response = await fetch('/api/events', { method: 'POST', headers });
+      const response = await fetch('/api/events', { method: 'POST', headers: auth.headers() });
+      if (response.status === 401) {
+        auth.refused();
+        setConnection('locked-out');
+        throw new Error('events: the token was refused');
+      }
       if (!response.ok || !response.body) throw new Error(`events: ${response.status}`);
+      auth.accepted();
       setConnection('connected');
       delay = 500;
       const parser = new SseParser();
@@ -107,7 +163,7 @@ async function streamEvents(
     } catch {
       // fall through to reconnect
     }
-    setConnection('reconnecting');
+    if (!auth.lockedOut) setConnection('reconnecting');
     await new Promise((resolve) => setTimeout(resolve, delay));
     delay = Math.min(delay * 2, 5_000);
   }

@@ -4,15 +4,18 @@ import type { SaveState } from '../panes/editor/autosave';
 import { SaveIndicator } from './SaveIndicator';
 import { shortcutLabel, type MenuCommand } from './commands';
 import type { ConnectionState } from '../api/transport';
+import { ViewControls } from './ViewControls';
 
 interface Props {
   panes: PaneVisibility;
   onTogglePane(pane: PaneName): void;
   onNewStory(): void;
+  onExport(): void;
   /** The open story's name and status menu. */
   title: ReactNode;
   saveState: SaveState | undefined;
   connection: ConnectionState;
+  onShowShortcuts(): void;
 }
 
 const PANE_BUTTONS: ReadonlyArray<{ pane: PaneName; label: string; command: MenuCommand }> = [
@@ -21,7 +24,7 @@ const PANE_BUTTONS: ReadonlyArray<{ pane: PaneName; label: string; command: Menu
   { pane: 'preview', label: 'Preview', command: 'togglePreview' },
 ];
 
-export function Toolbar({ panes, onTogglePane, onNewStory, title, saveState, connection }: Props) {
+export function Toolbar({ panes, onTogglePane, onNewStory, onExport, title, saveState, connection, onShowShortcuts }: Props) {
   return (
     <header className="toolbar" role="toolbar" aria-label="Copydesk">
       <div className="toolbar-group">
@@ -47,7 +50,16 @@ export function Toolbar({ panes, onTogglePane, onNewStory, title, saveState, con
             Reconnecting…
           </span>
         )}
+        {connection === 'locked-out' && (
+          <span className="connection-warning" role="alert" title="Your unsaved text is kept in this window and saved as soon as it can reach Copydesk again.">
+            Copydesk restarted: open the address it printed
+          </span>
+        )}
         <SaveIndicator state={saveState} />
+        <button type="button" className="button" onClick={onExport} title={`Export stories (${shortcutLabel('exportStory')})`}>
+          Export…
+        </button>
+        <ViewControls onShowShortcuts={onShowShortcuts} />
         <button type="button" className="button primary" onClick={onNewStory} title={`New story (${shortcutLabel('newStory')})`}>
           New story
         </button>

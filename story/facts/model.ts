@@ -39,6 +39,50 @@ export interface Fact {
   checkedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /** The words as the draft has them now (differs from `text` once edited). */
+  currentText?: string;
+  /** The sentence around the words when they were tagged. */
+  context?: string;
+  /** Place in the body at the last save (document order); null while detached. */
+  order?: number | null;
+  /** What the suggester knew when the fact was accepted. */
+  meta?: FactMeta;
+}
+
+/** Details a suggestion carries into the fact it becomes. */
+export interface FactMeta {
+  /** person, organisation, place: the name alone; person: its fullest form. */
+  name?: string;
+  /** person: the title written with the name. */
+  title?: string;
+  /** quote: the speaker as written and as resolved. */
+  speakerAsWritten?: string;
+  /** date: the calendar date or range the words refer to. */
+  resolvedDate?: string;
+  /** figure: what is counted. */
+  unit?: string;
+  /** quote: direct or partial. */
+  quoteType?: 'direct' | 'partial';
+}
+
+/** Statuses that carry a verdict (ClaimReview, the report). */
+export const VERDICT_STATUSES: readonly FactStatus[] = ['verified', 'disputed', 'false'];
+
+/** A fact in the state it is shown: its status, or "detached" when its words are gone from the draft. */
+export function displayStatus(fact: Pick<Fact, 'status' | 'detached'>): FactStatus | 'detached' {
+  return fact.detached ? 'detached' : fact.status;
+}
+
+/** A fact citing a source, with its story: a source's page lists these. */
+export interface SourceCitation {
+  factId: string;
+  factKind: FactKind;
+  factText: string;
+  factStatus: FactStatus;
+  detached: boolean;
+  storyId: string;
+  storyHeadline: string;
+  storySlug: string;
 }
 
 export const SOURCE_KINDS = ['web', 'document', 'interview', 'wire', 'email', 'other'] as const;
@@ -60,6 +104,11 @@ export interface Source {
   contact?: string;
   interviewedAt?: string;
   onRecord?: boolean;
+  /** web: the site; wire: the agency; email: the sender's organisation. */
+  publisher?: string;
+  /** document: size in bytes of the kept copy. */
+  fileSize?: number;
   notes: string;
   createdAt: string;
+  updatedAt?: string;
 }

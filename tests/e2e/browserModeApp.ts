@@ -16,19 +16,23 @@ export class BrowserModeApp {
   private constructor(
     readonly dir: string,
     readonly libraryPath: string,
+    /** Extra environment of the server process (test-only hooks, HOME bounding where exports may go). */
+    public env: NodeJS.ProcessEnv = {},
   ) {}
 
-  static async start(libraryPath?: string): Promise<BrowserModeApp> {
+  /** `env` is added to the server's environment (e.g. HOME, which bounds where exports may be written). */
+  static async start(libraryPath?: string, env: NodeJS.ProcessEnv = {}): Promise<BrowserModeApp> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-e2e-'));
-    const app = new BrowserModeApp(dir, libraryPath ?? path.join(dir, 'library.sqlite'));
+    const app = new BrowserModeApp(dir, libraryPath ?? path.join(dir, 'library.sqlite'), env);
     await app.launch();
     return app;
   }
 
-  /** Start the server process and wait for the line with its address. */
-  async launch(port = 0): Promise<void> {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'copydesk.cjs'), 'serve', '--library', this.libraryPath, '--no-open', '--port', String(port)], {
-      env: { ...process.env, XDG_DATA_HOME: this.dir },
+  /** Start the server process and wait for the line with its address; `port` null: as `npm start` does (the remembered port). */
+  async launch(port: number | null = 0): Promise<void> {
+    const portArgs = port === null ? [] : ['--port', String(port)];
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'copydesk.cjs'), 'serve', '--library', this.libraryPath, '--no-open', ...portArgs], {
+      env: { ...process.env, XDG_DATA_HOME: this.dir, ...this.env },
     });
     this.child = child;
     this.output = '';
@@ -45,6 +49,11 @@ export class BrowserModeApp {
     const parsed = new URL(this.url);
     this.port = Number(parsed.port);
     this.token = parsed.searchParams.get('token')!;
+  }
+
+  /** The server process's id (for kill -9 in the crash test). */
+  get pid(): number | undefined {
+    return this.child?.pid;
   }
 
   /** Stop as the user would (Ctrl+C), waiting until the library is closed. */

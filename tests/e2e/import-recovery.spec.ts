@@ -33,6 +33,38 @@ test('importing files shows progress with a cancel button and ends with a report
   await expect(list.getByRole('option', { name: /A long wire file/ })).toBeVisible();
 });
 
+test('dropped files and a picked folder of mixed files end in a report, and the library holds exactly the good ones', async ({ app, page }) => {
+  await openApp(page, app.url);
+  // A drop as the browser delivers it: a DataTransfer with the files.
+  const transfer = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['Ferries approved\n\nNight crossings start in May.\n'], 'ferries.txt', { type: 'text/plain' }));
+    data.items.add(new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 1])], 'broken.txt', { type: 'text/plain' }));
+    return data;
+  });
+  await page.dispatchEvent('main.workspace', 'dragenter', { dataTransfer: transfer });
+  await page.dispatchEvent('main.workspace', 'drop', { dataTransfer: transfer });
+  let report = page.getByRole('dialog', { name: 'Import finished' });
+  await expect(report.locator('[data-import-summary]')).toHaveText('Imported 1 file; 1 failed.');
+  await expect(report).toContainText('broken.txt');
+  await report.getByRole('button', { name: 'Close' }).click();
+
+  const folder = path.join(app.dir, 'desk');
+  fs.mkdirSync(path.join(folder, 'wire'), { recursive: true });
+  fs.writeFileSync(path.join(folder, 'wire', 'budget.md'), '# Budget passes\n\nCouncillors voted 12 to 3.\n');
+  fs.writeFileSync(path.join(folder, 'empty.txt'), '');
+  fs.writeFileSync(path.join(folder, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 1]));
+  await page.locator('#import-folder-input').setInputFiles(folder);
+  report = page.getByRole('dialog', { name: 'Import finished' });
+  await expect(report.locator('[data-import-summary]')).toHaveText('Imported 1 file; 1 failed; 1 skipped.');
+  await expect(report).toContainText('JPEG image');
+  await report.getByRole('button', { name: 'Close' }).click();
+  const options = page.getByRole('listbox', { name: /Stories/ }).getByRole('option');
+  await expect(options).toHaveCount(2);
+  await expect(options.filter({ hasText: 'Budget passes' })).toHaveCount(1);
+  await expect(options.filter({ hasText: 'Ferries approved' })).toHaveCount(1);
+});
+
 test('a damaged library is moved aside and the app offers the newest good backup', async ({ app, page }) => {
   await openApp(page, app.url);
   await callApi(page, 'createStory', { headline: 'Worth keeping', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'word '.repeat(3000) }] }] } });

@@ -45,7 +45,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('textbox', { name: 'Story body' }).click();
     await page.keyboard.type('Body text for the check.');
     await waitForSaved(page);
-    const results = await new AxeBuilder({ page }).analyze();
+    // The preview's frame runs no script, so axe cannot enter it; the story page it shows is checked in preview.spec.ts.
+    const results = await new AxeBuilder({ page }).exclude('.preview-frame').analyze();
     const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
     expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
   });
@@ -57,7 +58,8 @@ test('every control is reachable with Tab and shows a focus indicator', async ({
   await waitForSaved(page);
   await page.locator('body').focus();
   const reached: Array<{ name: string; indicated: boolean }> = [];
-  for (let i = 0; i < 40; i++) {
+  const seen = (name: string) => reached.some((r) => r.name === name);
+  for (let i = 0; i < 80 && !(seen('Story body') && seen('Library') && seen('Headline')); i++) {
     await page.keyboard.press('Tab');
     const info = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
@@ -75,7 +77,7 @@ test('every control is reachable with Tab and shows a focus indicator', async ({
     });
     if (info) reached.push(info);
   }
-  for (const control of ['Library', 'Facts', 'Preview', 'New story', 'Headline', 'Dek', 'By', 'Story body']) {
+  for (const control of ['Library', 'Facts', 'Preview', 'Focus', 'Typewriter', 'Keyboard shortcuts', 'New story', 'Slug', 'Dateline', 'Date', 'Headline', 'Dek', 'By', 'Block type', 'Bold', 'Key takeaways', 'Pull quote', 'Read next', 'TK placeholder', 'Story body']) {
     expect(reached.map((r) => r.name), control).toContain(control);
   }
   expect(reached.filter((r) => !r.indicated).map((r) => r.name)).toEqual([]);

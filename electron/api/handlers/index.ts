@@ -2,6 +2,9 @@ import type { Handlers } from '../dispatch';
 import type { JobRunner } from '../../core/jobs';
 import type { SettingsService } from '../../services/settingsService';
 import type { StoryService } from '../../services/storyService';
+import type { ExportService } from '../../services/export/exportService';
+import { exportHandlers } from './export';
+import { importingHandlers } from './importing';
 import type { LibraryQueryService } from '../../services/libraryQueryService';
 import type { WorkflowService } from '../../services/workflowService';
 import type { VersionsService } from '../../services/versionsService';
@@ -11,6 +14,13 @@ import { jobHandlers } from './jobs';
 import { libraryHandlers, type LibraryServices } from './library';
 import { settingsHandlers } from './settings';
 import { storyHandlers } from './stories';
+import { factHandlers } from './facts';
+import { sourceHandlers } from './sources';
+import { entityHandlers } from './entities';
+import type { FactService } from '../../services/facts/factService';
+import type { SourceService } from '../../services/facts/sourceService';
+import type { EntityService } from '../../services/facts/entityService';
+import type { CheckService } from '../../services/facts/checkService';
 import { libraryQueryHandlers } from './libraryQuery';
 import { workflowHandlers } from './workflow';
 import { revisionHandlers } from './revisions';
@@ -22,6 +32,11 @@ export interface Services extends LibraryServices {
   stories: StoryService;
   settings: SettingsService;
   jobs: JobRunner;
+  exports: ExportService;
+  facts: FactService;
+  sources: SourceService;
+  entities: EntityService;
+  checks: CheckService;
   libraryQuery: LibraryQueryService;
   workflow: WorkflowService;
   versions: VersionsService;
@@ -37,6 +52,11 @@ export function createHandlers(services: Services): Handlers {
     ...storyHandlers(services.stories),
     ...settingsHandlers(services.settings),
     ...jobHandlers(services.jobs),
+    ...exportHandlers(services.exports),
+    ...factHandlers(services.facts, services.checks),
+    ...sourceHandlers(services.sources),
+    ...entityHandlers(services.entities),
+    ...importingHandlers(),
     ...libraryQueryHandlers(services.libraryQuery, services.stories),
     ...workflowHandlers(services.workflow),
     ...revisionHandlers(services.versions),

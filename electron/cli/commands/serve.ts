@@ -4,7 +4,9 @@ import { startBrowserServer } from '../../browser/server';
 import { openAppWindow } from '../../browser/openAppWindow';
 import { defaultDataDir } from '../../core/paths';
 import { parseCommandArgs, UsageError } from '../args';
-import { openCliCore } from '../openCoreForCli';
+import { listenOnRememberedPort, rememberPort } from '../browserPort';
+import { libraryPathFrom, openCliCore } from '../openCoreForCli';
+import { pageLimitFileFromEnv, watchPageLimitFile } from '../testing/pageLimitHook';
 import type { CliIo } from '../io';
 
 export const serveUsage = 'copydesk serve [--library PATH] [--port N] [--no-open]';
@@ -20,8 +22,8 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
     port: { type: 'string' },
     'no-open': { type: 'boolean', default: false },
   });
-  const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (0-65535), not "${values.port}".`);
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new UsageError(`--port must be a port number (0-65535), not "${values.port}".`);
   const rendererDir = process.env.COPYDESK_RENDERER_DIR ?? defaultRendererDir();
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     io.err(`The app is not built (no ${path.join(rendererDir, 'index.html')}); run "npm run build" first.`);
@@ -29,7 +31,13 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   }
 
   const core = openCliCore(values.library, 'browser');
-  const server = await startBrowserServer({ dispatch: core.dispatch, events: core.events, rendererDir, port, log: io.err });
+  const libraryPath = libraryPathFrom(values.library);
+  const start = (listenPort: number) => startBrowserServer({ dispatch: core.dispatch, events: core.events, rendererDir, port: listenPort, log: io.err });
+  // Without --port: the port of the last launch when it is free (same origin, same journal of unsaved edits), else any.
+  const server = port === undefined ? await listenOnRememberedPort(libraryPath, start) : await start(port);
+  rememberPort(libraryPath, server.port);
+  const pageLimitFile = pageLimitFileFromEnv(process.env);
+  if (pageLimitFile) watchPageLimitFile(core.library.db, pageLimitFile, io.err);
   io.out(`Copydesk is running at ${server.launchUrl}`);
 
   let stopping = false;

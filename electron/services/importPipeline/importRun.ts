@@ -58,6 +58,17 @@ interface Prepared {
   leftOut: string[];
 }
 
+/** Names of story files: one of these that cannot be read is a failure even inside a folder. */
+const STORY_FILE = /(^|\/)[^/.]+$|\.(txt|text|wire|nitf|md|markdown|mdown|mkd|mkdn|mdtext|html?|xhtml|shtml|docx|docm|dotx)$/i;
+
+/**
+ * A file met while walking a folder that is not a story at all (a photo, a PDF) is skipped,
+ * with the reason; a file named as a story that cannot be read is a failure.
+ */
+function skippable(item: ImportItem, error: unknown): boolean {
+  return item.fromFolder && error instanceof ImportError && (error.code === 'unsupported' || error.code === 'binary') && !STORY_FILE.test(item.path);
+}
+
 function reasonOf(error: unknown): string {
   if (error instanceof ImportError || error instanceof InvalidDocumentError) return error.message;
   const known = toApiError(error);
@@ -165,8 +176,7 @@ export async function runImport(deps: ImportRunDeps, source: AsyncIterable<Impor
       const { fields, warnings } = fieldsForImport(imported, now());
       group.push({ item, record: deps.stories.prepareImported(fields), warnings, leftOut: imported.leftOut });
     } catch (error) {
-      const unsupported = error instanceof ImportError && error.code === 'unsupported';
-      report(item, { path: item.path, status: unsupported && item.fromFolder ? 'skipped' : 'failed', warnings: [], error: reasonOf(error) });
+      report(item, { path: item.path, status: skippable(item, error) ? 'skipped' : 'failed', warnings: [], error: reasonOf(error) });
     }
     if (blockIsFull() || context.idle?.()) await commit();
   }

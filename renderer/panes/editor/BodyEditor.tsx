@@ -1,22 +1,32 @@
-import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { useEffect, useRef } from 'react';
+import { EditorContent, useEditor, type Editor, type UseEditorOptions } from '@tiptap/react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { DocJSON } from '../../../story/document';
 import { editorExtensions } from './editorExtensions';
+import { cleanPastedHtml, type PasteReport } from './extensions/pasteCleanup';
 import { useLatest } from '../../hooks/useLatest';
 
 interface Props {
   initialBody: DocJSON;
   onChange(): void;
+  onSelectionChange(): void;
   onReady(editor: Editor): void;
+  onLinkRequest(): void;
+  onPasteReport(report: PasteReport): void;
 }
 
-/** The story body: a Tiptap editor on the shared news schema. */
-export function BodyEditor({ initialBody, onChange, onReady }: Props) {
-  const editor = useEditor({
-    extensions: editorExtensions(),
-    content: initialBody,
-    immediatelyRender: true,
-    shouldRerenderOnTransaction: false,
+function imageFiles(data: DataTransfer | null): number {
+  return Array.from(data?.files ?? []).filter((file) => file.type.startsWith('image/')).length;
+}
+
+/**
+ * The story body: a Tiptap editor on the shared news schema, with the editing behaviour of the newsroom.
+ * Its options are made once: new options on a re-render would make Tiptap reconfigure the view, which on a
+ * long story costs more than a keystroke may. Callbacks are read through a ref.
+ */
+export const BodyEditor = memo(function BodyEditor({ initialBody, onChange, onSelectionChange, onReady, onLinkRequest, onPasteReport }: Props) {
+  const callbacks = useLatest({ onChange, onSelectionChange, onLinkRequest, onPasteReport });
+  const [options] = useState((): Pick<UseEditorOptions, 'extensions' | 'editorProps'> => ({
+    extensions: editorExtensions({ onLinkRequest: () => callbacks.current.onLinkRequest() }),
     editorProps: {
       attributes: {
         class: 'story-body',
@@ -25,8 +35,32 @@ export function BodyEditor({ initialBody, onChange, onReady }: Props) {
         'aria-label': 'Story body',
         spellcheck: 'true',
       },
+      transformPastedHTML: (html) => cleanPastedHtml(html, (report) => callbacks.current.onPasteReport(report)),
+      // A picture pasted or dropped on its own (a screenshot, a file) cannot be held by the story: say so.
+      handlePaste: (_view, event) => {
+        const images = imageFiles(event.clipboardData);
+        const hasText = Boolean(event.clipboardData?.getData('text/html') || event.clipboardData?.getData('text/plain'));
+        if (images > 0 && !hasText) {
+          callbacks.current.onPasteReport({ images });
+          return true;
+        }
+        return false;
+      },
+      handleDrop: (_view, event) => {
+        const images = imageFiles((event as DragEvent).dataTransfer);
+        if (images === 0) return false;
+        callbacks.current.onPasteReport({ images });
+        return true;
+      },
     },
-    onUpdate: () => onChange(),
+  }));
+  const editor = useEditor({
+    ...options,
+    content: initialBody,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    onUpdate: () => callbacks.current.onChange(),
+    onSelectionUpdate: () => callbacks.current.onSelectionChange(),
   });
 
   const announced = useRef(false);
@@ -38,4 +72,4 @@ export function BodyEditor({ initialBody, onChange, onReady }: Props) {
   }, [editor, onReadyRef]);
 
   return <EditorContent editor={editor} className="story-body-wrapper" />;
-}
+}, (previous, next) => previous.initialBody === next.initialBody);

@@ -22,6 +22,8 @@ export interface AutosaveOptions<D> {
   /** Persist `draft` made on `baseVersion`; resolves with the new version. */
   save(draft: D, baseVersion: number): Promise<number>;
   onState(state: SaveState): void;
+  /** A save was acknowledged at `version`; `stillDirty` when changes made since are not saved yet. */
+  onSaved?(version: number, stillDirty: boolean): void;
   debounceMs?: number;
   maxWaitMs?: number;
   retryDelaysMs?: readonly number[];
@@ -97,6 +99,24 @@ export class Autosave<D> {
     void this.run();
   }
 
+  /** After a conflict: take the stored version as it is; nothing of this draft is saved. */
+  adopt(currentVersion: number): void {
+    this.version = currentVersion;
+    this.conflicted = false;
+    this.failures = 0;
+    this.dirtySince = undefined;
+    this.clear();
+    this.options.onState({ kind: 'saved', at: this.now() });
+    this.release();
+  }
+
+  /** Retry a failed save at once (e.g. the connection is back) instead of waiting for the next retry. */
+  retryNow(): void {
+    if (this.failures === 0 || this.conflicted || this.stopped || this.inFlight) return;
+    this.clear();
+    void this.run();
+  }
+
   stop(): void {
     this.stopped = true;
     this.clear();
@@ -132,6 +152,7 @@ export class Autosave<D> {
       );
     await this.inFlight;
     this.inFlight = undefined;
+    if (succeeded) this.options.onSaved?.(this.version, this.dirtySince !== undefined);
     if (this.stopped || !succeeded) return;
     if (this.dirtySince !== undefined) {
       this.options.onState({ kind: 'saving' });

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LibraryRow } from '../../../story/library';
 import { useTransport } from '../../api/TransportContext';
 import { useLatest } from '../../hooks/useLatest';
+import type { ApiError } from '../../api/ApiError';
 import { effectiveSort, type LibraryQueryState } from './libraryQuery';
 
 export const PAGE_SIZE = 100;
@@ -31,7 +32,7 @@ export interface LibraryWindow {
  * library refetches the pages in view, keeping the old rows on screen until then.
  */
 export function useLibraryWindow(query: LibraryQueryState): LibraryWindow {
-  const { api, on } = useTransport();
+  const { api, on, onConnection } = useTransport();
   const [pages, setPages] = useState<ReadonlyMap<number, LibraryRow[]>>(new Map());
   const [total, setTotal] = useState(0);
   const [exact, setExact] = useState(true);
@@ -69,9 +70,11 @@ export function useLibraryWindow(query: LibraryQueryState): LibraryWindow {
             setError(undefined);
             setLoaded(true);
           },
-          (failure: Error) => {
+          (failure: ApiError) => {
             if (forGeneration !== generation.current) return;
             requested.current.delete(page);
+            // Unreachable or restarted: the toolbar says so, and the list reloads once connected again.
+            if (failure.code === 'offline' || failure.code === 'forbidden') return;
             setError(failure.message);
             setLoaded(true);
           },
@@ -124,11 +127,15 @@ export function useLibraryWindow(query: LibraryQueryState): LibraryWindow {
         reload();
       }, REFRESH_MS);
     });
+    const offConnection = onConnection((state) => {
+      if (state === 'connected') reload();
+    });
     return () => {
       unsubscribe();
+      offConnection();
       clearTimeout(timer);
     };
-  }, [on, reload]);
+  }, [on, onConnection, reload]);
 
   const rowAt = useCallback((index: number) => pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], [pages]);
   const indexOf = useCallback(

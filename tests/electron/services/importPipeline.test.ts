@@ -41,7 +41,7 @@ describe('importing files and folders', () => {
     const entries = byPath(report);
     expect(entries['ferry.txt']).toMatchObject({ status: 'imported', headline: 'Night ferries approved', storyId: expect.any(String) });
     expect(entries['empty.txt']).toMatchObject({ status: 'failed', error: expect.stringMatching(/empty/) });
-    expect(entries['photo.jpg']).toMatchObject({ status: 'skipped', error: expect.stringMatching(/\.jpg cannot be imported/) });
+    expect(entries['photo.jpg']).toMatchObject({ status: 'skipped', error: expect.stringMatching(/JPEG image, not a story/) });
     expect(entries['missing.txt']).toMatchObject({ status: 'failed', error: expect.stringMatching(/no such file/) });
     expect(entries['secret.txt']).toBeUndefined();
     expect(importSummary(report)).toBe('Imported 2 files; 2 failed; 1 skipped.');
@@ -57,9 +57,12 @@ describe('importing files and folders', () => {
     expect(revisions.map((r) => r.kind)).toEqual(['import']);
   });
 
-  it('fails a named file of an unsupported type rather than skipping it', async () => {
+  it('fails a named file of an unsupported type rather than skipping it, and binary junk named as a story even in a folder', async () => {
     const report = await core.services.imports.importPaths([path.join(folder, 'wire', 'photo.jpg')]).done;
     expect(report).toMatchObject({ imported: 0, failed: 1, skipped: 0 });
+    fs.writeFileSync(path.join(folder, 'wire', 'junk.txt'), Buffer.from([0xff, 0xd8, 0xff, 0, 1, 2, 3]));
+    const walked = await core.services.imports.importPaths([folder]).done;
+    expect(byPath(walked)['junk.txt']).toMatchObject({ status: 'failed', error: expect.stringMatching(/JPEG image/) });
   });
 
   it('changes nothing for a file that fails to store, and goes on with the rest (commits on the main thread)', async () => {

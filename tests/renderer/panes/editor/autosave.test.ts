@@ -7,6 +7,7 @@ interface Harness {
   saves: Array<{ draft: string; base: number }>;
   text: { value: string };
   respond: (outcome: 'ok' | { code: string; message: string; details?: unknown }) => void;
+  acknowledged: Array<{ version: number; stillDirty: boolean }>;
 }
 
 /** An autosave whose save() waits until the test answers it, as a real server round trip would. */
@@ -14,6 +15,7 @@ function harness(): Harness {
   const states: SaveState['kind'][] = [];
   const saves: Array<{ draft: string; base: number }> = [];
   const text = { value: '' };
+  const acknowledged: Array<{ version: number; stillDirty: boolean }> = [];
   const pending: Array<(outcome: 'ok' | { code: string; message: string }) => void> = [];
   let version = 1;
   const autosave = new Autosave<string>(1, {
@@ -24,8 +26,9 @@ function harness(): Harness {
         pending.push((outcome) => (outcome === 'ok' ? resolve(++version) : reject(outcome)));
       }),
     onState: (state) => states.push(state.kind),
+    onSaved: (saved, stillDirty) => acknowledged.push({ version: saved, stillDirty }),
   });
-  return { autosave, states, saves, text, respond: (outcome) => pending.shift()!(outcome) };
+  return { autosave, states, saves, text, acknowledged, respond: (outcome) => pending.shift()!(outcome) };
 }
 
 beforeEach(() => {
@@ -127,5 +130,46 @@ describe('autosave', () => {
     h.respond('ok');
     await vi.advanceTimersByTimeAsync(0);
     expect(done).toBe(true);
+  });
+
+  it('tells the journal each acknowledged version and whether changes are still unsaved', async () => {
+    const h = harness();
+    type(h, 'one');
+    await vi.advanceTimersByTimeAsync(300);
+    type(h, ' two');
+    h.respond('ok');
+    await vi.advanceTimersByTimeAsync(300);
+    h.respond('ok');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.acknowledged).toEqual([
+      { version: 2, stillDirty: true },
+      { version: 3, stillDirty: false },
+    ]);
+  });
+
+  it('after a conflict, taking theirs drops this draft and continues from their version', async () => {
+    const h = harness();
+    type(h, 'mine');
+    await vi.advanceTimersByTimeAsync(300);
+    h.respond({ code: 'conflict', message: 'changed elsewhere' });
+    await vi.advanceTimersByTimeAsync(0);
+    h.autosave.adopt(7);
+    expect(h.states.at(-1)).toBe('saved');
+    expect(h.autosave.hasUnsavedChanges).toBe(false);
+    type(h, 'theirs, edited');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(h.saves.at(-1)).toEqual({ draft: 'minetheirs, edited', base: 7 });
+  });
+
+  it('retries a failed save at once when asked (the connection came back)', async () => {
+    const h = harness();
+    type(h, 'offline');
+    await vi.advanceTimersByTimeAsync(300);
+    h.respond({ code: 'offline', message: 'not reachable' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.saves).toHaveLength(1);
+    h.autosave.retryNow();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.saves).toHaveLength(2);
   });
 });

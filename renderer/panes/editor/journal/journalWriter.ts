@@ -1,0 +1,95 @@
+import type { StoryDraft } from '../storyDraft';
+import type { DraftJournal } from './draftJournal';
+import { draftJson } from './draftJson';
+
+export interface JournalState {
+  baseVersion: number;
+  draft: StoryDraft;
+  sentDigest?: string;
+}
+
+/** At most one write of a long story per this many milliseconds while typing. */
+const MIN_INTERVAL_MS = 150;
+
+/** Run `fn` once the next frame has painted (or within 100 ms in a hidden window). */
+function afterPaint(fn: () => void): void {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(go, 0));
+  setTimeout(go, 100);
+}
+
+/**
+ * Keeps one story's journal entry in step with the screen: rewritten after each
+ * change (coalesced, at most every 150 ms, after the frame is painted so typing
+ * never waits for it; at once when the window is hidden or closed), removed once
+ * everything is saved. Operations run in order.
+ */
+export class JournalWriter {
+  private scheduled = false;
+  private chain: Promise<void> = Promise.resolve();
+  private generation = 0;
+  private lastWriteAt = 0;
+  /** Resolves after the last journal operation queued so far. */
+  lastWrite: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly journal: DraftJournal | undefined,
+    private readonly storyId: string,
+    private readonly sessionId: string,
+    private readonly read: () => JournalState,
+    private readonly onError: (error: unknown) => void = () => {},
+  ) {}
+
+  changed(): void {
+    if (!this.journal || this.scheduled) return;
+    this.scheduled = true;
+    const generation = this.generation;
+    const wait = Math.max(0, this.lastWriteAt + MIN_INTERVAL_MS - Date.now());
+    setTimeout(
+      () =>
+        afterPaint(() => {
+          if (generation !== this.generation) return;
+          this.scheduled = false;
+          this.writeNow();
+        }),
+      wait,
+    );
+  }
+
+  writeNow(): void {
+    const journal = this.journal;
+    if (!journal) return;
+    this.scheduled = false;
+    this.generation += 1;
+    this.lastWriteAt = Date.now();
+    const { baseVersion, draft, sentDigest } = this.read();
+    const entry = { storyId: this.storyId, sessionId: this.sessionId, baseVersion, draft: draftJson(draft), updatedAt: Date.now(), ...(sentDigest ? { sentDigest } : {}) };
+    this.enqueue(() => journal.put(entry));
+  }
+
+  /** Everything is saved: the entry goes. */
+  clear(): void {
+    const journal = this.journal;
+    if (!journal) return;
+    this.scheduled = false;
+    this.generation += 1;
+    this.enqueue(() => journal.remove(this.storyId, this.sessionId));
+  }
+
+  /** Remove another session's entry (after taking its draft over). */
+  removeOther(sessionId: string): void {
+    const journal = this.journal;
+    if (!journal || sessionId === this.sessionId) return;
+    this.enqueue(() => journal.remove(this.storyId, sessionId));
+  }
+
+  private enqueue(operation: () => Promise<void>): void {
+    this.chain = this.chain.then(operation).catch(this.onError);
+    this.lastWrite = this.chain;
+  }
+}

@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { BrowserModeApp } from './browserModeApp';
+import { expect, openApp, test, waitForSaved } from './fixtures';
+import { newStoryInBody, pasteHtml } from './editorHelpers';
+
+/** The story's body text as the library holds it (read straight from the file). */
+function storedBodyText(libraryPath: string): string {
+  const db = new Database(libraryPath, { readonly: true });
+  try {
+    return (db.prepare('SELECT body_text FROM stories ORDER BY updated_at DESC LIMIT 1').get() as { body_text: string }).body_text;
+  } finally {
+    db.close();
+  }
+}
+
+test('two windows edit the same story: the second gets the conflict view with both texts, and neither is lost', async ({ app, page, context }) => {
+  await newStoryInBody(page, app.url);
+  await page.keyboard.type('The shared lede.');
+  await waitForSaved(page);
+
+  const other = await context.newPage();
+  await openApp(other, app.url);
+  await expect(other.getByRole('textbox', { name: 'Story body' })).toHaveText('The shared lede.');
+
+  await page.keyboard.type(' Mine from the first window.');
+  await waitForSaved(page);
+  await other.getByRole('textbox', { name: 'Story body' }).click();
+  await other.keyboard.press('End');
+  await other.keyboard.type(' Theirs from the second window.');
+
+  const conflict = other.getByRole('dialog', { name: 'This story was changed in another window' });
+  await expect(conflict).toBeVisible();
+  await expect(other.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'conflict');
+  await expect(conflict.getByTestId('conflict-theirs')).toContainText('The shared lede. Mine from the first window.');
+  await expect(conflict.getByTestId('conflict-mine')).toContainText('The shared lede. Theirs from the second window.');
+  await expect(conflict.locator('.conflict-differs')).toHaveCount(2);
+
+  await conflict.getByRole('button', { name: 'Keep both (mine as a copy)' }).click();
+  await expect(conflict).toBeHidden();
+  await expect(other.getByRole('listbox', { name: /Stories/ }).getByRole('option')).toHaveCount(2);
+  await expect(other.getByRole('textbox', { name: 'Story body' })).toHaveText('The shared lede. Theirs from the second window.');
+  await expect(other.getByRole('textbox', { name: 'Headline' })).toHaveValue(/\(my version\)$/);
+  await waitForSaved(other);
+
+  // The first window's story kept the first window's text; it then wins over the second window with "Keep mine".
+  await other.getByRole('listbox', { name: /Stories/ }).getByRole('option').filter({ hasNotText: 'my version' }).click();
+  await expect(other.getByRole('textbox', { name: 'Story body' })).toHaveText('The shared lede. Mine from the first window.');
+  await other.getByRole('textbox', { name: 'Story body' }).click();
+  await other.keyboard.press('End');
+  await other.keyboard.type(' Edited again.');
+  await waitForSaved(other);
+  await page.keyboard.type(' And the first window once more.');
+  const firstConflict = page.getByRole('dialog', { name: 'This story was changed in another window' });
+  await expect(firstConflict).toBeVisible();
+  await expect(firstConflict.getByTestId('conflict-theirs')).toContainText('Edited again.');
+  await firstConflict.getByRole('button', { name: 'Keep mine' }).click();
+  await waitForSaved(page);
+  expect(storedBodyText(app.libraryPath)).toBe('The shared lede. Mine from the first window. And the first window once more.');
+});
+
+test('a full disk says "Not saved" with the reason, keeps the text, and saves by itself once there is room', async ({ page }) => {
+  const limit = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-limit-')), 'page-limit');
+  fs.writeFileSync(limit, 'off');
+  const app = await BrowserModeApp.start(undefined, { COPYDESK_TEST_HOOKS: '1', COPYDESK_TEST_PAGE_LIMIT_FILE: limit });
+  try {
+    await newStoryInBody(page, app.url);
+    await page.keyboard.type('Before the disk filled up.');
+    await waitForSaved(page);
+
+    fs.writeFileSync(limit, 'full');
+    const long = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} of a long report that needs new pages in the library.`).join('</p><p>');
+    await page.keyboard.press('Enter');
+    await pasteHtml(page, `<p>${long}</p>`);
+    const indicator = page.locator('[data-save-state]');
+    await expect(indicator).toHaveAttribute('data-save-state', 'failed');
+    await expect(indicator).toHaveText(/Not saved: The disk is full/);
+    await page.keyboard.type(' Typed while full.');
+    await expect(page.getByRole('textbox', { name: 'Story body' })).toContainText('Paragraph 399 of a long report');
+    expect(storedBodyText(app.libraryPath)).toBe('Before the disk filled up.');
+
+    fs.writeFileSync(limit, 'off');
+    await expect(indicator).toHaveAttribute('data-save-state', 'saved', { timeout: 20_000 });
+    expect(storedBodyText(app.libraryPath)).toContain('Paragraph 399 of a long report that needs new pages in the library. Typed while full.');
+  } finally {
+    await app.dispose();
+    fs.rmSync(path.dirname(limit), { recursive: true, force: true });
+  }
+});
+
+test('edits typed while the server is dead are kept in the journal and saved after it restarts', async ({ app, page }) => {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await app.stop();
+  await app.launch(null); // as npm start does: the remembered port, or any
+  await newStoryInBody(page, app.url);
+  await page.keyboard.type('Acknowledged words.');
+  await waitForSaved(page);
+  const port = app.port;
+
+  await app.stop('SIGKILL');
+  await page.keyboard.type(' Typed while the server was dead.');
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'failed');
+  await expect(page.locator('[data-save-state]')).toHaveText(/Not saved/);
+
+  await app.launch(null);
+  expect(app.port).toBe(port);
+  await openApp(page, app.url);
+  await expect(page.getByRole('textbox', { name: 'Story body' })).toHaveText('Acknowledged words. Typed while the server was dead.');
+  await expect(page.getByRole('alert').filter({ hasText: 'Restored text typed here' })).toBeVisible();
+  await waitForSaved(page);
+  expect(storedBodyText(app.libraryPath)).toBe('Acknowledged words. Typed while the server was dead.');
+});
+
+test('a window left open across a server restart takes the new token from a window opened at the new address, and saves', async ({ app, page, context }) => {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await app.stop();
+  await app.launch(null);
+  await newStoryInBody(page, app.url);
+  await page.keyboard.type('Before the restart.');
+  await waitForSaved(page);
+
+  await app.stop('SIGKILL');
+  await app.launch(null); // same port, new token
+  await page.keyboard.type(' Typed in the old window.');
+  await expect(page.locator('[data-save-state]')).toHaveText(/Not saved/);
+  await expect(page.getByRole('alert').filter({ hasText: 'Copydesk restarted' })).toBeVisible();
+
+  const fresh = await context.newPage();
+  await openApp(fresh, app.url);
+  await waitForSaved(page);
+  await expect(page.getByRole('alert').filter({ hasText: 'Copydesk restarted' })).toBeHidden();
+  expect(storedBodyText(app.libraryPath)).toBe('Before the restart. Typed in the old window.');
+});

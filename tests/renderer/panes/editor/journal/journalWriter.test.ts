@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftJournal, JournalEntry } from '../../../../../renderer/panes/editor/journal/draftJournal';
+import { JournalWriter, type JournalState } from '../../../../../renderer/panes/editor/journal/journalWriter';
+import { docFromPlainText } from '../../../../../story/document';
+
+class MemoryJournal implements DraftJournal {
+  readonly log: string[] = [];
+  readonly entries = new Map<string, JournalEntry>();
+  async put(entry: JournalEntry) {
+    this.log.push(`put ${entry.baseVersion}`);
+    this.entries.set(entry.sessionId, entry);
+  }
+  async remove(_storyId: string, sessionId: string) {
+    this.log.push(`remove ${sessionId}`);
+    this.entries.delete(sessionId);
+  }
+  async entriesFor() {
+    return [...this.entries.values()];
+  }
+}
+
+function setup() {
+  const journal = new MemoryJournal();
+  const state: JournalState = {
+    baseVersion: 1,
+    draft: { slug: '', headline: 'H', dek: '', authors: [], dateline: { place: '', date: '' }, body: docFromPlainText('One') },
+  };
+  const writer = new JournalWriter(journal, 'story', 'me', () => state);
+  return { journal, state, writer };
+}
+
+describe('the journal writer', () => {
+  it('coalesces a burst of changes into one write of the latest draft', async () => {
+    const { journal, state, writer } = setup();
+    for (const text of ['One t', 'One tw', 'One two']) {
+      state.draft = { ...state.draft, body: docFromPlainText(text) };
+      writer.changed();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await writer.lastWrite;
+    expect(journal.log).toEqual(['put 1']);
+    expect(JSON.parse(journal.entries.get('me')!.draft).body).toEqual(docFromPlainText('One two'));
+  });
+
+  it('removes the entry once everything is saved, and a pending write does not bring it back', async () => {
+    const { journal, writer } = setup();
+    writer.writeNow();
+    writer.changed();
+    writer.clear();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await writer.lastWrite;
+    expect(journal.log).toEqual(['put 1', 'remove me']);
+    expect(journal.entries.size).toBe(0);
+  });
+
+  it('records the base version and the digest of a save in flight', async () => {
+    const { journal, state, writer } = setup();
+    state.baseVersion = 4;
+    state.sentDigest = 'abc';
+    writer.writeNow();
+    await writer.lastWrite;
+    expect(journal.entries.get('me')).toMatchObject({ baseVersion: 4, sentDigest: 'abc', storyId: 'story' });
+  });
+});
