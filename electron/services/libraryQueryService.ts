@@ -133,7 +133,11 @@ export function createLibraryQueryService({ db, events, now = () => new Date() }
         headline: row.headline,
         slug: row.slug,
         updatedAt: row.updated_at,
-        reasons: [...(row.shared_keywords ? [`keywords: ${row.shared_keywords}`] : []), ...(row.same_slug ? ['slug'] : [])],
+        reasons: [
+          ...(row.shared_keywords ? [`keywords: ${row.shared_keywords}`] : []),
+          ...(row.shared_entities ? [`also names ${row.shared_entities.split(',').join(', ')}`] : []),
+          ...(row.same_slug ? ['slug'] : []),
+        ],
       }));
       const words = headline.match(/[\p{L}\p{N}]{4,}/gu) ?? [];
       if (suggestions.length < limit && words.length > 0) {

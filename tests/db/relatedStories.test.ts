@@ -18,4 +18,20 @@ describe('related story candidates', () => {
     expect(candidates[0]).toMatchObject({ shared_keywords: expect.stringMatching(/harbour/), same_slug: 0 });
     expect(candidates[1]).toMatchObject({ same_slug: 1 });
   });
+
+  it('offers stories naming the same people, organisations and places tagged as facts', () => {
+    const db = memoryDb();
+    const me = addStory(db, { headline: 'Harbour vote' });
+    const other = addStory(db, { headline: 'Mayor on the budget' });
+    addStory(db, { headline: 'Nothing shared' });
+    const fact = db.prepare(
+      `INSERT INTO facts (id, story_id, kind, text, current_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'x', 'x')`,
+    );
+    fact.run('f1', me.id, 'person', 'Ines Okafor', 'Ines Okafor');
+    fact.run('f2', other.id, 'person', 'ines okafor', 'ines okafor');
+    fact.run('f3', other.id, 'claim', 'Harbour vote', 'Harbour vote');
+    const [candidate, ...rest] = relatedCandidates(db, me.id, 10);
+    expect(rest).toEqual([]);
+    expect(candidate).toMatchObject({ headline: 'Mayor on the budget', shared_entities: 'ines okafor' });
+  });
 });
