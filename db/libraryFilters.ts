@@ -18,7 +18,16 @@ export interface SqlClause {
 export interface ClauseHints {
   authorCommon?: boolean;
   keywordCommon?: boolean;
+  /**
+   * Many stories match: walk the index of this sort and check each row, rather than start
+   * from a filter's index and sort what it finds. Filters on other columns are written
+   * with a unary + so SQLite does not pick their index.
+   */
+  walk?: 'updated' | 'created' | 'headline' | 'status';
 }
+
+/** `column`, or `+column` when a walk along another index must not use this column's index. */
+const col = (column: string, hints: ClauseHints, keep?: ClauseHints['walk']) => (hints.walk && hints.walk !== keep ? `+${column}` : column);
 
 type FilterClause = (filters: LibraryFilters, now: string, hints: ClauseHints) => SqlClause | undefined;
 
@@ -34,14 +43,18 @@ const sideFilter = (table: 'story_authors' | 'story_keywords', column: 'name' | 
  * counts all use it.
  */
 export const FILTER_CLAUSES: readonly FilterClause[] = [
-  ({ statuses }) =>
-    statuses && statuses.length > 0 ? { sql: `s.status_rank IN (${statuses.map(() => '?').join(', ')})`, params: statuses.map(statusRank) } : undefined,
-  ({ section }) => (section ? { sql: `s.section = ? COLLATE NOCASE`, params: [section] } : undefined),
-  ({ author }, _now, hints) => (author ? sideFilter('story_authors', 'name', author, hints.authorCommon) : undefined),
-  ({ keyword }, _now, hints) => (keyword ? sideFilter('story_keywords', 'keyword', keyword, hints.keywordCommon) : undefined),
-  ({ from, dateField }) => (from ? { sql: `s.${dateField === 'created' ? 'created_at' : 'updated_at'} >= ?`, params: [from] } : undefined),
-  ({ to, dateField }) => (to ? { sql: `s.${dateField === 'created' ? 'created_at' : 'updated_at'} < ?`, params: [to] } : undefined),
-  ({ embargoed }, now) => (embargoed ? { sql: `s.embargo IS NOT NULL AND s.embargo > ?`, params: [now] } : undefined),
+  ({ statuses }, _now, hints) =>
+    statuses && statuses.length > 0
+      ? { sql: `${col('s.status_rank', hints, 'status')} IN (${statuses.map(() => '?').join(', ')})`, params: statuses.map(statusRank) }
+      : undefined,
+  ({ section }, _now, hints) => (section ? { sql: `${col('s.section', hints)} = ? COLLATE NOCASE`, params: [section] } : undefined),
+  ({ author }, _now, hints) => (author ? sideFilter('story_authors', 'name', author, hints.authorCommon || hints.walk !== undefined) : undefined),
+  ({ keyword }, _now, hints) => (keyword ? sideFilter('story_keywords', 'keyword', keyword, hints.keywordCommon || hints.walk !== undefined) : undefined),
+  ({ from, dateField }, _now, hints) =>
+    from ? { sql: `${dateField === 'created' ? col('s.created_at', hints, 'created') : col('s.updated_at', hints, 'updated')} >= ?`, params: [from] } : undefined,
+  ({ to, dateField }, _now, hints) =>
+    to ? { sql: `${dateField === 'created' ? col('s.created_at', hints, 'created') : col('s.updated_at', hints, 'updated')} < ?`, params: [to] } : undefined,
+  ({ embargoed }, now, hints) => (embargoed ? { sql: `${col('s.embargo', hints)} IS NOT NULL AND ${col('s.embargo', hints)} > ?`, params: [now] } : undefined),
 ];
 
 /** The WHERE clause (without the keyword) for a scope and its filters; `now` is an ISO instant. */

@@ -58,6 +58,8 @@ export interface ListRequest {
   limit: number;
   /** ISO instant, for "embargo not yet lifted". */
   now: string;
+  /** Many stories pass the filters (see countLibraryRows): walk the sort's index instead of the filters'. */
+  manyMatch?: boolean;
 }
 
 /** A byline or keyword this common is checked row by row along the sort index; rarer ones are looked up first. */
@@ -79,7 +81,8 @@ export function pageHints(db: Db, filters: LibraryFilters): ClauseHints {
 
 /** One window of the library list (or the trash), in the order asked for. */
 export function listLibraryRows(db: Db, request: ListRequest): LibraryRow[] {
-  const where = whereClause(request.scope, request.filters, request.now, pageHints(db, request.filters));
+  const walk = request.manyMatch && request.scope === 'library' ? { walk: request.sort } : {};
+  const where = whereClause(request.scope, request.filters, request.now, { ...pageHints(db, request.filters), ...walk });
   const order = request.scope === 'trash' ? 's.trashed_at DESC, s.seq DESC' : ORDER_BY[request.sort];
   const rows = prepared(db, `SELECT ${ROW_COLUMNS} FROM library_rows AS s WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
     ...where.params,
@@ -106,7 +109,15 @@ export function countLibraryRows(db: Db, request: Pick<ListRequest, 'scope' | 'f
     const all = (prepared(db, `SELECT count(*) AS n FROM library_rows`).get() as { n: number }).n;
     return { total: all - trashed, exact: true };
   }
-  const where = whereClause(request.scope, request.filters, request.now);
-  const n = (prepared(db, `SELECT count(*) AS n FROM (SELECT 1 FROM library_rows AS s WHERE ${where.sql} LIMIT ?)`).get(...where.params, atMost + 1) as { n: number }).n;
+  // A byline or keyword filter drives the count from its own rows, stopping at the cap
+  // (written as IN (subquery), SQLite would first gather every story carrying the value).
+  const { keyword, author, ...rest } = request.filters;
+  const side = keyword ? { table: 'story_keywords', column: 'keyword', value: keyword, rest: { ...rest, ...(author ? { author } : {}) } } : author ? { table: 'story_authors', column: 'name', value: author, rest } : undefined;
+  const where = whereClause(request.scope, side ? side.rest : request.filters, request.now);
+  const from = side
+    ? `${side.table} AS side JOIN library_rows AS s ON s.seq = side.story_seq WHERE side.${side.column} = ? AND ${where.sql}`
+    : `library_rows AS s WHERE ${where.sql}`;
+  const params = side ? [side.value, ...where.params] : where.params;
+  const n = (prepared(db, `SELECT count(*) AS n FROM (SELECT 1 FROM ${from} LIMIT ?)`).get(...params, atMost + 1) as { n: number }).n;
   return n > atMost ? { total: atMost, exact: false } : { total: n, exact: true };
 }

@@ -2,10 +2,14 @@ import { prepared, type Db } from './handle';
 import { whereClause, type SqlClause } from './libraryFilters';
 import { ORDER_BY, pageHints, ROW_COLUMNS, toLibraryRow, type Count, type RowRecord } from './libraryList';
 import type { LibraryFilters, LibraryRow, LibraryScope, LibrarySort } from '../story/library';
+import type { SearchTerm } from '../story/search/queryTranslator';
+import { makeSnippet } from '../story/search/snippet';
 
 export interface SearchRequest {
   /** An FTS5 query; build it with story/search/queryTranslator, never from raw input. */
   match: string;
+  /** The words the results contain (from the translator), which the snippets mark. */
+  terms: SearchTerm[];
   scope: LibraryScope;
   filters: LibraryFilters;
   sort: LibrarySort;
@@ -14,9 +18,13 @@ export interface SearchRequest {
   now: string;
 }
 
+export interface SearchPage extends Count {
+  rows: LibraryRow[];
+}
+
 /**
  * Ranking costs SQLite a few microseconds per matching story (bm25 reads each one's
- * positions and length). Up to this many matches, all are ranked.
+ * positions and length). Up to this many matches, all are ranked (and counted exactly).
  */
 export const RANK_ALL_UP_TO = 2_000;
 /**
@@ -27,97 +35,115 @@ export const RANK_WINDOW = 500;
 
 const FTS = `stories_fts JOIN library_rows AS s ON s.seq = stories_fts.rowid WHERE stories_fts MATCH ?`;
 
-/** The rowid of the n-th newest match (1-based), if there are that many. */
-function nthNewestMatch(db: Db, match: string, n: number): number | undefined {
-  const row = prepared(db, `SELECT rowid FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`).get(match, n - 1) as { rowid: number } | undefined;
-  return row?.rowid;
+type Seqs = number[];
+
+function seqsOf(db: Db, sql: string, ...params: unknown[]): Seqs {
+  return (prepared(db, sql).all(...params) as Array<{ seq: number }>).map((row) => row.seq);
 }
 
 /** Which of `seqs` pass the scope and filters. */
-function passing(db: Db, seqs: number[], where: SqlClause): Set<number> {
-  const rows = prepared(db, `SELECT s.seq FROM library_rows AS s WHERE s.seq IN (SELECT value FROM json_each(?)) AND ${where.sql}`).all(
-    JSON.stringify(seqs),
-    ...where.params,
-  ) as Array<{ seq: number }>;
-  return new Set(rows.map((row) => row.seq));
-}
-
-/** The seqs of one page of results, in order. */
-function pageSeqs(db: Db, request: SearchRequest, many: boolean): number[] {
-  const where = whereClause(request.scope, request.filters, request.now, pageHints(db, request.filters));
-  const seqsOf = (sql: string, ...params: unknown[]) => (prepared(db, sql).all(...params) as Array<{ seq: number }>).map((row) => row.seq);
-
-  if (request.sort !== 'relevance') {
-    const order = ORDER_BY[request.sort];
-    // Many matches: walk the sort's index and keep the matches; few: sort the matches.
-    return many
-      ? seqsOf(
-          `SELECT s.seq FROM library_rows AS s WHERE ${where.sql} AND +s.seq IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?) ORDER BY ${order} LIMIT ? OFFSET ?`,
-          ...where.params,
-          request.match,
-          request.limit,
-          request.offset,
-        )
-      : seqsOf(`SELECT s.seq FROM ${FTS} AND ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, request.match, ...where.params, request.limit, request.offset);
-  }
-  if (!many) {
-    // Ranked by the index's stored bm25 weights (the search migration, 0009); FTS5 sorts by rank itself.
-    return seqsOf(`SELECT s.seq FROM ${FTS} AND ${where.sql} ORDER BY stories_fts.rank LIMIT ? OFFSET ?`, request.match, ...where.params, request.limit, request.offset);
-  }
-  const floor = nthNewestMatch(db, request.match, RANK_WINDOW)!;
-  // Sorted here, not by FTS5: with ORDER BY rank it ranks every match, ignoring a bound rowid floor.
-  const window = (prepared(db, `SELECT rowid AS seq, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid >= ?`).all(request.match, floor) as Array<{ seq: number; rank: number }>)
-    .toSorted((a, b) => a.rank - b.rank || b.seq - a.seq)
-    .map((row) => row.seq);
-  const kept = passing(db, window, where);
-  const ranked = window.filter((seq) => kept.has(seq));
-  const page = ranked.slice(request.offset, request.offset + request.limit);
-  if (page.length < request.limit) {
-    const older = seqsOf(
-      `SELECT s.seq FROM ${FTS} AND stories_fts.rowid < ? AND ${where.sql} ORDER BY stories_fts.rowid DESC LIMIT ? OFFSET ?`,
-      request.match,
-      floor,
-      ...where.params,
-      request.limit - page.length,
-      Math.max(0, request.offset - ranked.length),
-    );
-    page.push(...older);
-  }
-  return page;
+function passing(db: Db, seqs: Seqs, where: SqlClause): Set<number> {
+  if (seqs.length === 0) return new Set();
+  return new Set(seqsOf(db, `SELECT s.seq FROM library_rows AS s WHERE s.seq IN (SELECT value FROM json_each(?)) AND ${where.sql}`, JSON.stringify(seqs), ...where.params));
 }
 
 /**
- * One page of search results with snippets. The snippets come from one scan of the
- * matches between the page's first and last rowid (asking FTS5 for one row at a time would
- * set the whole query up again for each).
+ * One page of search results with snippets, and how many match. FTS5 sets a query up
+ * again for every statement (costly for a prefix that covers many words), so a search
+ * asks it at most twice: the newest matches (which say how many there are, where the
+ * ranked window starts, and with the filters, how many pass), and their ranks (none for
+ * other orders). Snippets are made from the page's text (story/search/snippet.ts).
  */
-export function searchLibraryRows(db: Db, request: SearchRequest): LibraryRow[] {
-  const many = nthNewestMatch(db, request.match, RANK_ALL_UP_TO + 1) !== undefined;
-  const seqs = pageSeqs(db, request, many);
-  if (seqs.length === 0) return [];
-  const list = JSON.stringify(seqs);
-  const snippets = new Map(
+export function searchLibrary(db: Db, request: SearchRequest): SearchPage {
+  const where = whereClause(request.scope, request.filters, request.now, pageHints(db, request.filters));
+  const newest = seqsOf(db, `SELECT rowid AS seq FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rowid DESC LIMIT ?`, request.match, RANK_ALL_UP_TO + 1);
+  const many = newest.length > RANK_ALL_UP_TO;
+  const known = many ? newest.slice(0, RANK_ALL_UP_TO) : newest;
+  const live = passing(db, known, where);
+  const { offset, limit } = request;
+  let page: Seqs;
+
+  if (request.sort !== 'relevance') {
+    const order = ORDER_BY[request.sort];
+    page = many
+      ? // Many matches: walk the sort's index and keep the matches.
+        seqsOf(
+          db,
+          `SELECT s.seq FROM library_rows AS s WHERE ${where.sql} AND +s.seq IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?) ORDER BY ${order} LIMIT ? OFFSET ?`,
+          ...where.params,
+          request.match,
+          limit,
+          offset,
+        )
+      : seqsOf(db, `SELECT s.seq FROM library_rows AS s WHERE s.seq IN (SELECT value FROM json_each(?)) ORDER BY ${order} LIMIT ? OFFSET ?`, JSON.stringify([...live]), limit, offset);
+  } else if (!many) {
+    // Ranked by the index's stored bm25 weights (the search migration, 0009); FTS5 sorts by rank itself.
+    page = seqsOf(db, `SELECT rowid AS seq FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rank`, request.match)
+      .filter((seq) => live.has(seq))
+      .slice(offset, offset + limit);
+  } else {
+    const floor = newest[RANK_WINDOW - 1]!;
+    // Sorted here, not by FTS5: with ORDER BY rank it ranks every match, ignoring a bound rowid floor.
+    const ranked = (prepared(db, `SELECT rowid AS seq, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid >= ?`).all(request.match, floor) as Array<{ seq: number; rank: number }>)
+      .filter((row) => live.has(row.seq))
+      .toSorted((a, b) => a.rank - b.rank || b.seq - a.seq)
+      .map((row) => row.seq);
+    // Then the older matches, newest first: those already known, then on from the oldest known.
+    const olderKnown = known.filter((seq) => seq < floor && live.has(seq));
+    page = [...ranked, ...olderKnown].slice(offset, offset + limit);
+    if (page.length < limit) {
+      page.push(
+        ...seqsOf(
+          db,
+          `SELECT s.seq FROM ${FTS} AND stories_fts.rowid < ? AND ${where.sql} ORDER BY stories_fts.rowid DESC LIMIT ? OFFSET ?`,
+          request.match,
+          known.at(-1)!,
+          ...where.params,
+          limit - page.length,
+          Math.max(0, offset - ranked.length - olderKnown.length),
+        ),
+      );
+    }
+  }
+
+  // Exact when every match is known; otherwise at least those seen so far.
+  const total = many ? { total: Math.max(live.size, offset + page.length + (page.length === limit ? 1 : 0)), exact: false } : { total: live.size, exact: true };
+  return { ...total, rows: rowsWithSnippets(db, request.terms, page) };
+}
+
+/** The rows of a page, in its order, each with a snippet of its best matching column. */
+function rowsWithSnippets(db: Db, terms: SearchTerm[], page: Seqs): LibraryRow[] {
+  if (page.length === 0) return [];
+  const list = JSON.stringify(page);
+  const texts = new Map(
     (
-      prepared(
-        db,
-        // Matches are wrapped in \u0002 … \u0003 (see story/library.ts); the + keeps the list a filter, not an FTS5 lookup per row.
-        `SELECT rowid AS seq, snippet(stories_fts, -1, char(2), char(3), '…', 14) AS snippet FROM stories_fts
-          WHERE stories_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`,
-      ).all(request.match, Math.min(...seqs), Math.max(...seqs), list) as Array<{ seq: number; snippet: string }>
-    ).map((row) => [row.seq, row.snippet]),
+      prepared(db, `SELECT seq, headline, dek, body_text, notes_text FROM stories WHERE seq IN (SELECT value FROM json_each(?))`).all(list) as Array<{
+        seq: number;
+        headline: string;
+        dek: string;
+        body_text: string;
+        notes_text: string;
+      }>
+    ).map((row) => [row.seq, row]),
   );
   const rows = new Map(
     (prepared(db, `SELECT ${ROW_COLUMNS} FROM library_rows AS s WHERE s.seq IN (SELECT value FROM json_each(?))`).all(list) as RowRecord[]).map((row) => [row.seq, row]),
   );
-  return seqs.flatMap((seq) => {
+  return page.flatMap((seq) => {
     const row = rows.get(seq);
-    return row ? [toLibraryRow({ ...row, snippet: snippets.get(seq) ?? '' })] : [];
+    const text = texts.get(seq);
+    if (!row) return [];
+    const snippet = text
+      ? makeSnippet(
+          [
+            { column: 'body_text', text: text.body_text },
+            { column: 'dek', text: text.dek },
+            { column: 'notes_text', text: text.notes_text },
+            { column: 'headline', text: text.headline },
+          ],
+          terms,
+        )
+      : '';
+    return [toLibraryRow({ ...row, snippet })];
   });
-}
-
-/** How many stories match, counting up to `atMost`. */
-export function countSearchRows(db: Db, request: Omit<SearchRequest, 'offset' | 'limit' | 'sort'>, atMost: number): Count {
-  const where = whereClause(request.scope, request.filters, request.now);
-  const n = (prepared(db, `SELECT count(*) AS n FROM (SELECT 1 FROM ${FTS} AND ${where.sql} LIMIT ?)`).get(request.match, ...where.params, atMost + 1) as { n: number }).n;
-  return n > atMost ? { total: atMost, exact: false } : { total: n, exact: true };
 }

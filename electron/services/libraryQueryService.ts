@@ -1,7 +1,7 @@
 import type { Db } from '../../db/handle';
 import { libraryFacets } from '../../db/libraryFacets';
 import { countLibraryRows, listLibraryRows, type Count } from '../../db/libraryList';
-import { countSearchRows, searchLibraryRows } from '../../db/librarySearch';
+import { searchLibrary } from '../../db/librarySearch';
 import { relatedCandidates } from '../../db/relatedStories';
 import * as saved from '../../db/savedSearches';
 import type { LibraryFacets, LibraryFilters, LibraryPage, LibraryScope, LibrarySort, RelatedSuggestion, SavedSearch } from '../../story/library';
@@ -33,9 +33,8 @@ function normalisedFilters(filters: LibraryFilters): LibraryFilters {
 }
 
 const COUNT_CACHE_SIZE = 64;
-/** Filtered lists and searches count this far ("5,000+"); windows further down count further. */
-const LIST_COUNT_CAP = 5_000;
-const SEARCH_COUNT_CAP = 2_000;
+/** Filtered lists count this far ("2,000+"); windows further down count further. */
+const LIST_COUNT_CAP = 2_000;
 
 /**
  * The library list and its search: windows of rows for a virtualized list, in any sort,
@@ -77,14 +76,14 @@ export function createLibraryQueryService({ db, events, now = () => new Date() }
     };
     if (translated.kind === 'empty') {
       const sort = request.sort === 'relevance' ? 'updated' : request.sort;
-      const rows = listLibraryRows(db, { scope: request.scope, filters, sort, offset: request.offset, limit: request.limit, now: at });
       const atMost = cap(LIST_COUNT_CAP);
-      return { ...counted(atMost, () => countLibraryRows(db, { scope: request.scope, filters, now: at }, atMost)), offset: request.offset, rows };
+      const count = counted(atMost, () => countLibraryRows(db, { scope: request.scope, filters, now: at }, atMost));
+      // The count says how to fetch the page: many matches walk the sort's index, few are sorted.
+      const rows = listLibraryRows(db, { scope: request.scope, filters, sort, offset: request.offset, limit: request.limit, now: at, manyMatch: !count.exact });
+      return { ...count, offset: request.offset, rows };
     }
-    const search = { match: translated.fts, scope: request.scope, filters, now: at };
-    const rows = searchLibraryRows(db, { ...search, sort: request.sort, offset: request.offset, limit: request.limit });
-    const atMost = cap(SEARCH_COUNT_CAP);
-    return { ...counted(atMost, () => countSearchRows(db, search, atMost)), offset: request.offset, rows };
+    const { rows, total, exact } = searchLibrary(db, { match: translated.fts, terms: translated.terms, scope: request.scope, filters, sort: request.sort, offset: request.offset, limit: request.limit, now: at });
+    return { total, exact, offset: request.offset, rows };
   }
 
   return {

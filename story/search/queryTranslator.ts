@@ -23,8 +23,16 @@ export const SEARCH_FIELDS: Readonly<Record<string, string>> = {
   note: 'notes_text',
 };
 
+/** A word or phrase the results must contain (not an excluded one): what snippets highlight. */
+export interface SearchTerm {
+  text: string;
+  prefix: boolean;
+  /** The column it is limited to (headline, dek, body_text, notes_text), if any. */
+  field?: string;
+}
+
 export type TranslatedQuery =
-  | { kind: 'match'; fts: string }
+  | { kind: 'match'; fts: string; terms: SearchTerm[] }
   | { kind: 'empty' }
   | { kind: 'message'; message: string };
 
@@ -211,6 +219,18 @@ function render(node: Node): string | undefined {
   }
 }
 
+/** The terms a match shows: every term not under an exclusion. */
+function positiveTerms(node: Node): SearchTerm[] {
+  switch (node.type) {
+    case 'term':
+      return [{ text: node.text, prefix: node.prefix, ...(node.field ? { field: node.field } : {}) }];
+    case 'or':
+      return node.children.flatMap(positiveTerms);
+    case 'and':
+      return node.include.flatMap(positiveTerms);
+  }
+}
+
 function onlyExcludes(node: Node): boolean {
   if (node.type === 'and') return node.include.length === 0;
   if (node.type === 'or') return node.children.every(onlyExcludes);
@@ -232,5 +252,5 @@ export function translateQuery(input: string): TranslatedQuery {
         : 'Nothing to search for: type a word, a "phrase" or a prefix such as minist*.',
     };
   }
-  return { kind: 'match', fts };
+  return { kind: 'match', fts, terms: positiveTerms(tree) };
 }

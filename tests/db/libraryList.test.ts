@@ -62,4 +62,15 @@ describe('library list', () => {
     const [row] = listLibraryRows(db, { scope: 'library', filters: {}, sort: 'updated', offset: 0, limit: 1, now: NOW });
     expect(row).toMatchObject({ headline: 'Counted', authors: ['Ines Okafor'], wordCount: 4, status: 'draft', updatedAt: '2026-03-05T10:00:00.000Z', embargo: null, trashedAt: null });
   });
+
+  it('gives the same rows whether it walks the sort index (many matches) or starts from the filters (few)', () => {
+    const filters = [{ statuses: ['draft', 'ready'] }, { section: 'metro' }, { author: 'Ana Reyes' }, { keyword: 'ferry' }, { from: '2026-03-02T00:00:00.000Z' }, { embargoed: true }] as const;
+    for (const sort of ['updated', 'created', 'headline', 'status'] as const) {
+      for (const filter of filters) {
+        const few = list({ sort, filters: { ...filter, statuses: 'statuses' in filter ? [...filter.statuses] : undefined } });
+        const many = listLibraryRows(db, { scope: 'library', filters: { ...filter, statuses: 'statuses' in filter ? [...filter.statuses] : undefined }, sort, offset: 0, limit: 100, now: NOW, manyMatch: true }).map((row) => row.headline);
+        expect(many, `${sort} ${JSON.stringify(filter)}`).toEqual(few);
+      }
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/handle';
-import { countSearchRows, RANK_ALL_UP_TO, RANK_WINDOW, searchLibraryRows, type SearchRequest } from '../../db/librarySearch';
+import { RANK_ALL_UP_TO, RANK_WINDOW, searchLibrary, type SearchRequest } from '../../db/librarySearch';
 import { trashStories } from '../../db/trash';
 import { translateQuery } from '../../story/search/queryTranslator';
 import { addStory, memoryDb } from '../helpers/memoryLibrary';
@@ -9,9 +9,9 @@ let db: Db;
 const request = (text: string, extra: Partial<SearchRequest> = {}): SearchRequest => {
   const translated = translateQuery(text);
   if (translated.kind !== 'match') throw new Error(text);
-  return { match: translated.fts, scope: 'library', filters: {}, sort: 'relevance', offset: 0, limit: 20, now: '2026-06-01T00:00:00.000Z', ...extra };
+  return { match: translated.fts, terms: translated.terms, scope: 'library', filters: {}, sort: 'relevance', offset: 0, limit: 20, now: '2026-06-01T00:00:00.000Z', ...extra };
 };
-const search = (text: string, extra: Partial<SearchRequest> = {}) => searchLibraryRows(db, request(text, extra));
+const search = (text: string, extra: Partial<SearchRequest> = {}) => searchLibrary(db, request(text, extra)).rows;
 
 beforeEach(() => {
   db = memoryDb();
@@ -38,8 +38,7 @@ describe('library search', () => {
     const [peace] = search('riyadh');
     trashStories(db, [peace!.id], '2026-05-01T00:00:00.000Z');
     expect(search('talks')).toHaveLength(2);
-    expect(countSearchRows(db, request('talks'), 100)).toEqual({ total: 2, exact: true });
-    expect(countSearchRows(db, request('talks'), 1)).toEqual({ total: 1, exact: false });
+    expect(searchLibrary(db, request('talks'))).toMatchObject({ total: 2, exact: true });
     expect(search('talks', { scope: 'trash' }).map((row) => row.headline)).toEqual(['Peace talks open in Riyadh']);
   });
 
@@ -56,16 +55,21 @@ describe('library search', () => {
     const translated = translateQuery('ferry');
     if (translated.kind !== 'match') throw new Error('no query');
     const page = (offset: number, limit: number) =>
-      searchLibraryRows(many, { match: translated.fts, scope: 'library', filters: {}, sort: 'relevance', offset, limit, now: '2026-06-01T00:00:00.000Z' }).map((row) => row.id);
+      searchLibrary(many, { match: translated.fts, terms: translated.terms, scope: 'library', filters: {}, sort: 'relevance', offset, limit, now: '2026-06-01T00:00:00.000Z' }).rows.map((row) => row.id);
     expect(page(0, 1)).toEqual([best.id]);
     // Past the ranked window, the older matches follow newest first: the old story comes last.
     const all = [...page(0, 1000), ...page(1000, 1000), ...page(2000, 1000)];
     expect(new Set(all).size).toBe(RANK_ALL_UP_TO + 202);
     expect(all.at(-1)).toBe(old.id);
     expect(all.slice(0, RANK_WINDOW)).not.toContain(old.id);
-    expect(countSearchRows(many, { match: translated.fts, scope: 'library', filters: {}, now: 'x' }, 2000)).toEqual({ total: 2000, exact: false });
+    // More match than are counted: the total is a lower bound.
+    expect(searchLibrary(many, { match: translated.fts, terms: translated.terms, scope: 'library', filters: {}, sort: 'relevance', offset: 0, limit: 50, now: 'x' })).toMatchObject({ total: RANK_ALL_UP_TO, exact: false });
+    // A filter that only the oldest matches pass: found beyond the newest matches counted first.
+    many.prepare(`UPDATE stories SET status = 'ready' WHERE headline IN ('Ferry ferry ferry', 'Story 0', 'Story 1')`).run();
+    const ready = searchLibrary(many, { match: translated.fts, terms: translated.terms, scope: 'library', filters: { statuses: ['ready'] }, sort: 'relevance', offset: 0, limit: 10, now: 'x' });
+    expect(ready.rows.map((row) => row.headline)).toEqual(['Story 1', 'Story 0', 'Ferry ferry ferry']);
     // Another order over many matches walks that order's index.
-    const byHeadline = searchLibraryRows(many, { match: translated.fts, scope: 'library', filters: {}, sort: 'headline', offset: 0, limit: 3, now: 'x' });
+    const byHeadline = searchLibrary(many, { match: translated.fts, terms: translated.terms, scope: 'library', filters: {}, sort: 'headline', offset: 0, limit: 3, now: 'x' }).rows;
     expect(byHeadline.map((row) => row.headline)).toEqual(['Ferry ferry ferry', 'Ferry news', 'Story 0']);
     expect(byHeadline[0]!.snippet).toContain('\u0002ferry\u0003');
   });
