@@ -26,12 +26,12 @@ export interface SearchPage extends Count {
  * Ranking costs SQLite a few microseconds per matching story (bm25 reads each one's
  * positions and length). Up to this many matches, all are ranked (and counted exactly).
  */
-export const RANK_ALL_UP_TO = 2_000;
+export const RANK_ALL_UP_TO = 1_000;
 /**
  * Beyond that (a very common word), the best of the newest this many matches come first,
  * then the older matches, newest first: a search stays instant in a library of any size.
  */
-export const RANK_WINDOW = 500;
+export const RANK_WINDOW = 200;
 
 const FTS = `stories_fts JOIN library_rows AS s ON s.seq = stories_fts.rowid WHERE stories_fts MATCH ?`;
 

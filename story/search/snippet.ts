@@ -15,12 +15,20 @@ const TOKEN = /[\p{L}\p{N}\p{Co}\p{M}]+/gu;
 
 /** Lower case, diacritics removed: "Ministère" and "ministere" are one word to the index. */
 export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // Most words of English copy are plain ASCII: no decomposition needed.
+  return NON_ASCII.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : word.toLowerCase();
 }
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** Text with no letters beyond ASCII (punctuation such as curly quotes and dashes aside). */
+const PLAIN = /^[\u0000-\u007f\u2000-\u206f]*$/;
+const ASCII_TOKEN = /[A-Za-z0-9]+/g;
 
 function tokens(text: string, base = 0): Token[] {
   const found: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  // The Unicode word pattern is slow; plain English copy needs only the ASCII one.
+  for (const match of text.matchAll(PLAIN.test(text) ? ASCII_TOKEN : TOKEN)) {
     const word = foldWord(match[0]);
     if (word) found.push({ word, start: base + match.index, end: base + match.index + match[0].length });
   }
@@ -29,13 +37,43 @@ function tokens(text: string, base = 0): Token[] {
 
 /** Long texts are read in pieces of about this many characters, up to the first that matches. */
 const CHUNK = 8_000;
+/** Around a likely match, this much text is tokenized to confirm it and make the snippet. */
+const AROUND = 240;
+/** Letters with diacritics, which fold to plain ones in the index (so a plain search can miss them). */
+const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
+
+/** Index of the next whitespace at or after `at` (or the end). */
+function nextSpace(text: string, at: number): number {
+  while (at < text.length && !/\s/u.test(text[at]!)) at++;
+  return at;
+}
 
 /** The tokens of the first piece of `text` holding a match, and which of them match. */
 function firstMatchingChunk(text: string, terms: readonly SearchTerm[]): { list: Token[]; hits: Set<number> } | undefined {
+  const firstWords = wordsOf(terms).map((term) => term.words[0]!);
+  if (firstWords.length === 0) return undefined;
+  // Fast: find the terms' first words in the lower-cased text, and tokenize only around them.
+  if (firstWords.every((word) => !NON_ASCII.test(word))) {
+    const lower = text.toLowerCase();
+    for (let from = 0; ; ) {
+      let at = -1;
+      for (const word of firstWords) {
+        const found = lower.indexOf(word, from);
+        if (found >= 0 && (at < 0 || found < at)) at = found;
+      }
+      if (at < 0) break;
+      const start = Math.max(0, text.lastIndexOf(' ', Math.max(0, at - AROUND)) + 1);
+      const end = nextSpace(text, Math.min(text.length, at + AROUND));
+      const list = tokens(text.slice(start, end), start);
+      const hits = matches(list, terms);
+      if (hits.size > 0) return { list, hits };
+      from = at + 1;
+    }
+    if (!ACCENTED.test(text)) return undefined;
+  }
+  // Careful: fold every word (text with accents, or search words beyond ASCII).
   for (let at = 0; at < text.length; ) {
-    let end = Math.min(text.length, at + CHUNK);
-    // End the piece at a space, so no word is cut in two.
-    while (end < text.length && !/\s/u.test(text[end]!)) end++;
+    const end = nextSpace(text, Math.min(text.length, at + CHUNK));
     const list = tokens(text.slice(at, end), at);
     const hits = matches(list, terms);
     if (hits.size > 0) return { list, hits };
@@ -44,21 +82,44 @@ function firstMatchingChunk(text: string, terms: readonly SearchTerm[]): { list:
   return undefined;
 }
 
+/** The folded words of each term, worked out once per list of terms. */
+const termWords = new WeakMap<readonly SearchTerm[], Array<{ words: string[]; prefix: boolean }>>();
+
+function wordsOf(terms: readonly SearchTerm[]): Array<{ words: string[]; prefix: boolean }> {
+  let found = termWords.get(terms);
+  if (!found) {
+    found = terms.map((term) => ({ words: tokens(term.text).map((t) => t.word), prefix: term.prefix })).filter((term) => term.words.length > 0);
+    termWords.set(terms, found);
+  }
+  return found;
+}
+
 /** Indexes of the tokens that match any of the terms (a phrase matches its words in a row). */
 function matches(list: Token[], terms: readonly SearchTerm[]): Set<number> {
   const hit = new Set<number>();
-  for (const term of terms) {
-    const words = tokens(term.text).map((t) => t.word);
-    if (words.length === 0) continue;
-    for (let i = 0; i + words.length <= list.length; i++) {
-      const all = words.every((word, k) => {
+  for (const { words, prefix } of wordsOf(terms)) {
+    const last = words.length - 1;
+    for (let i = 0; i + last < list.length; i++) {
+      let all = true;
+      for (let k = 0; k <= last && all; k++) {
         const token = list[i + k]!.word;
-        return term.prefix && k === words.length - 1 ? token.startsWith(word) : token === word;
-      });
-      if (all) for (let k = 0; k < words.length; k++) hit.add(i + k);
+        all = prefix && k === last ? token.startsWith(words[k]!) : token === words[k];
+      }
+      if (all) for (let k = 0; k <= last; k++) hit.add(i + k);
     }
   }
   return hit;
+}
+
+/** The terms that apply to a column (those without a field, and those of that field), kept per list of terms. */
+const byColumn = new WeakMap<readonly SearchTerm[], Map<string, SearchTerm[]>>();
+
+function termsFor(terms: readonly SearchTerm[], column: string): SearchTerm[] {
+  let columns = byColumn.get(terms);
+  if (!columns) byColumn.set(terms, (columns = new Map()));
+  let found = columns.get(column);
+  if (!found) columns.set(column, (found = terms.filter((term) => !term.field || term.field === column)));
+  return found;
 }
 
 export interface SnippetColumn {
@@ -75,7 +136,7 @@ export function makeSnippet(columns: readonly SnippetColumn[], terms: readonly S
   let best: { text: string; list: Token[]; hits: Set<number>; from: number; score: number } | undefined;
   for (const { column, text } of columns) {
     if (!text) continue;
-    const found = firstMatchingChunk(text, terms.filter((term) => !term.field || term.field === column));
+    const found = firstMatchingChunk(text, termsFor(terms, column));
     if (!found) continue;
     const { list, hits } = found;
     // The window of `words` tokens holding the most matches, starting four words before the first.
