@@ -20,7 +20,7 @@ function fieldsOf(story: Story): Omit<StoryFields, 'body'> {
 
 /** Snapshots of stories: taking them (inside the caller's transaction), listing, reading, thinning. */
 export function createRevisionService({ db, now = () => new Date() }: RevisionServiceDeps) {
-  const recordOf = (story: Story, kind: RevisionKind, note: string): revisions.RevisionRecord => ({
+  const recordOf = (story: Story, kind: RevisionKind, note: string, bodyJson = JSON.stringify(story.body)): revisions.RevisionRecord => ({
     storyId: story.id,
     at: now().toISOString(),
     kind,
@@ -29,7 +29,7 @@ export function createRevisionService({ db, now = () => new Date() }: RevisionSe
     headline: story.headline,
     wordCount: story.wordCount,
     fieldsJson: JSON.stringify(fieldsOf(story)),
-    bodyJson: JSON.stringify(story.body),
+    bodyJson,
   });
   const snapshot = (story: Story, kind: RevisionKind, note = ''): RevisionSummary => revisions.insertRevision(db, recordOf(story, kind, note));
 
@@ -42,7 +42,7 @@ export function createRevisionService({ db, now = () => new Date() }: RevisionSe
     snapshot,
     thin,
     /** The snapshot as a statement, for the import's writer thread. */
-    snapshotStatement: (story: Story, kind: RevisionKind, note = '') => revisions.revisionStatement(recordOf(story, kind, note)),
+    snapshotStatement: (story: Story, kind: RevisionKind, note = '', bodyJson?: string) => revisions.revisionStatement(recordOf(story, kind, note, bodyJson)),
 
     /**
      * Called in the save path: snapshot the story as just saved when its newest revision is

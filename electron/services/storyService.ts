@@ -97,10 +97,12 @@ export function createStoryService({ db, events, revisions, now = () => new Date
 
     /** The same three writes as statements, for the import's writer thread (db/batchWriter.ts). */
     importStatements(record: StoryRecord, source: ImportSource): SqlStatement[] {
+      const story = stories.insertStoryStatement(record);
       return [
-        stories.insertStoryStatement(record),
+        story,
         storyEventStatement(importEvent(record, source)),
-        revisions.snapshotStatement({ ...record, version: 1 }, 'import', `Imported from ${source.fileName}`),
+        // The body's JSON is the story row's own (made once).
+        revisions.snapshotStatement({ ...record, version: 1 }, 'import', `Imported from ${source.fileName}`, story.params.body_json as string),
       ];
     },
 
