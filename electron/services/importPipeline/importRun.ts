@@ -49,7 +49,7 @@ export const CANCELLED = 'not imported: the import was cancelled';
 const BLOCK_BUDGET_MS = 10;
 const GROUP_MAX_FILES = 48;
 /** Groups sent to the writer thread and not yet answered, at most (it writes those waiting together). */
-const WRITES_IN_FLIGHT = 3;
+const WRITES_IN_FLIGHT = 6;
 
 interface Prepared {
   item: ImportItem;
