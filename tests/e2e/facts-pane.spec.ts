@@ -63,7 +63,7 @@ test('the facts pane suggests, tags, checks, sources, warns across stories and r
   await pane.getByRole('textbox', { name: 'Title' }).fill('Hegseth remarks to NATO allies, transcript');
   await pane.getByRole('textbox', { name: 'Address' }).fill('https://example.org/transcript');
   await pane.getByRole('button', { name: 'Add and attach' }).click();
-  await expect(pane.locator('.fact-item').first()).toContainText('1 src');
+  await expect(pane.locator('.fact-item').first()).toContainText('1 source');
   await expect(pane.locator('.fact-sources')).toContainText('Hegseth remarks to NATO allies, transcript');
 
   // Another fact, left unverified: the ready check lists it and an override is recorded.

@@ -2,15 +2,18 @@ import { useEffect, useMemo, useState } from 'react';
 import { plainTextOf } from '../../../story/document';
 import { factSummary } from '../../../story/facts/summary';
 import { sameWords } from '../../../story/facts/marks';
-import type { Fact } from '../../../story/facts/model';
 import type { ConsistencyWarning } from '../../../story/analysis/consistency';
-import { useApi, useTransport } from '../../api/TransportContext';
+import { useApi } from '../../api/TransportContext';
+import { storyFacts, useStoryFacts } from '../../state/storyFacts';
+import { SourceLedger } from './sources/SourceLedger';
+import { RegistryView } from './registry/RegistryView';
 import { useLiveDraft, type LiveDraft } from '../../state/liveDraft';
 import { FactList } from './FactList';
 import { SuggestionList } from './SuggestionList';
 import { ConsistencyList } from './ConsistencyList';
 import { ReadyCheck } from './ReadyCheck';
 import { useDraftAnalysis } from './useDraftAnalysis';
+import './factStatus.css';
 import './factsPane.css';
 
 /** The facts of the open story: tagged facts with status and sources, suggestions, consistency warnings, the ready check. */
@@ -37,37 +40,22 @@ export function FactsPane() {
 
 function StoryFacts({ draft }: { draft: LiveDraft }) {
   const api = useApi();
-  const transport = useTransport();
   const storyId = draft.storyId;
-  const [facts, setFacts] = useState<Fact[] | undefined>(undefined);
+  const { facts, error: loadError } = useStoryFacts(storyId);
   const [dismissed, setDismissed] = useState<string[]>([]);
   const [warnings, setWarnings] = useState<ConsistencyWarning[]>([]);
   const [error, setError] = useState<string | undefined>(undefined);
-  // Read on opening and whenever the main process says this story's facts (or body) changed.
+  const [view, setView] = useState<{ name: 'sources'; sourceId?: string } | { name: 'registry' } | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    const load = () =>
-      Promise.all([api.listFacts({ storyId }), api.listDismissedSuggestions({ storyId })])
-        .then(([list, keys]) => {
-          if (!live) return;
-          setFacts(list);
-          setDismissed(keys);
-          setError(undefined);
-        })
-        .catch((failure: Error) => live && setError(failure.message));
-    void load();
-    const offFacts = transport.on.factsChanged(({ storyId: changed }) => {
-      if (changed === storyId) void load();
-    });
-    const offLibrary = transport.on.libraryChanged(({ storyIds }) => {
-      if (storyIds.includes(storyId)) void load();
-    });
+    api
+      .listDismissedSuggestions({ storyId })
+      .then((keys) => live && setDismissed(keys))
+      .catch((failure: Error) => live && setError(failure.message));
     return () => {
       live = false;
-      offFacts();
-      offLibrary();
     };
-  }, [api, transport, storyId]);
+  }, [api, storyId]);
 
   const text = useMemo(() => plainTextOf(draft.fields.body), [draft.fields.body]);
   const { analysis, error: analysisError } = useDraftAnalysis(text, draft.fields.dateline.date || undefined);
@@ -95,35 +83,57 @@ function StoryFacts({ draft }: { draft: LiveDraft }) {
     };
   }, [api, storyId, analysis, facts]);
 
-  const replace = (fact: Fact) => setFacts((list) => list?.map((f) => (f.id === fact.id ? fact : f)));
+  const shownError = error ?? loadError;
 
   return (
     <>
       <header className="pane-header">
         <h2 id="facts-heading">Facts</h2>
+        <span className="pane-header-actions">
+          <button type="button" className="link-button" onClick={() => setView({ name: 'sources' })}>
+            Sources
+          </button>
+          <button type="button" className="link-button" onClick={() => setView({ name: 'registry' })}>
+            Names
+          </button>
+        </span>
       </header>
       <p className="facts-summary" data-testid="facts-summary" aria-live="polite">
         {facts ? factSummary(facts) : '…'}
       </p>
       <div className="facts-scroll">
-        {error && (
+        {shownError && (
           <p className="facts-error" role="alert">
-            {error}
+            {shownError}
+            <button type="button" className="link-button" onClick={() => setError(undefined)}>
+              Dismiss
+            </button>
           </p>
         )}
-        {facts && <FactList storyId={storyId} facts={facts} onChanged={replace} onRemoved={(id) => setFacts((list) => list?.filter((f) => f.id !== id))} onError={setError} />}
+        {facts && (
+          <FactList
+            storyId={storyId}
+            facts={facts}
+            onChanged={storyFacts.put}
+            onRemoved={(id) => storyFacts.remove(storyId, id)}
+            onError={setError}
+            onOpenSource={(sourceId) => setView({ name: 'sources', sourceId })}
+          />
+        )}
         <SuggestionList
           storyId={storyId}
           text={analysis?.text ?? text}
           suggestions={suggestions}
           error={analysisError}
           onDismissed={setDismissed}
-          onTagged={(fact) => setFacts((list) => (list ? [...list, fact] : [fact]))}
+          onTagged={storyFacts.put}
           onError={setError}
         />
         <ConsistencyList warnings={warnings} onMarked={(spelling) => setWarnings((list) => list.filter((w) => w.spelling !== spelling))} onError={setError} storyId={storyId} />
         <ReadyCheck storyId={storyId} facts={facts} />
       </div>
+      {view?.name === 'sources' && <SourceLedger storyId={storyId} initialSourceId={view.sourceId} onClose={() => setView(undefined)} />}
+      {view?.name === 'registry' && <RegistryView onClose={() => setView(undefined)} />}
     </>
   );
 }

@@ -7,6 +7,7 @@ import type { Fact, FactMeta } from '../../../story/facts/model';
 const NAME_KINDS: readonly FactKind[] = ['person', 'organisation', 'place'];
 import { useApi } from '../../api/TransportContext';
 import { requestTag } from './factEvents';
+import { quoted } from './quoted';
 
 interface Props {
   storyId: string;
@@ -32,8 +33,6 @@ function metaOf(s: Suggestion): FactMeta {
   };
 }
 
-/** Words shown between quotation marks, unless they bring their own. */
-const quoted = (words: string) => (/^["“‘']/.test(words) ? words : `“${words}”`);
 
 function detail(s: Suggestion): string {
   if (s.kind === 'quote') return s.speaker?.resolved ? `${s.quoteType ?? 'quote'} · ${s.speaker.resolved}${s.speaker.asWritten && s.speaker.asWritten !== s.speaker.resolved ? ` (“${s.speaker.asWritten}”)` : ''}` : `${s.quoteType ?? 'quote'} · speaker not found`;
