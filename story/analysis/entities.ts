@@ -201,6 +201,33 @@ function lowercaseTitleBefore(analysed: AnalysedText, first: Token): Token[] {
   return title;
 }
 
+/** Two or three capitalised words, none a place, an organisation's head or an acronym: the shape of a personal name. */
+function personalNameShape(name: Token[]): boolean {
+  return (
+    name.length >= 2 &&
+    name.length <= 3 &&
+    name.every((token) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(token.text) && !has(token, [...PLACE_TAGS, 'Organization', 'Demonym']) && !ORG_HEADS.has(lower(token.text)))
+  );
+}
+
+/** What stands right before the name in its sentence: a lower-case title ("founder"), another singular noun ("guide"), or neither. */
+function introducingNoun(analysed: AnalysedText, first: Token): 'title' | 'noun' | undefined {
+  const before = analysed.tokens[analysed.tokens.indexOf(first) - 1];
+  if (!before || before.sentence !== first.sentence || !/^\s+$/.test(before.post) || !/^\p{Ll}+$/u.test(before.text)) return undefined;
+  if (TITLE_HEADS.has(before.text)) return 'title';
+  return before.tags.has('Noun') && !has(before, ['Plural', 'Pronoun', 'Verb', 'Adjective', ...FUNCTION_TAGS]) ? 'noun' : undefined;
+}
+
+/** Signs that a name is a person's: ", who" or an age after it, or its last word later on its own before a speech verb. */
+function personAfter(analysed: AnalysedText, name: Token[]): boolean {
+  const last = name[name.length - 1]!;
+  const index = analysed.tokens.indexOf(last);
+  const next = analysed.tokens[index + 1];
+  if (next && /^,\s*$/.test(last.post) && (/^who(?:se|m)?$/i.test(next.text) || /^\d{1,3}$/.test(next.text))) return true;
+  const surname = last.text.replace(/['’]s$/, '');
+  return analysed.tokens.some((token, i) => i > index && token.text === surname && /^\s+$/.test(token.post) && SPEECH_VERBS.has(analysed.tokens[i + 1]?.text.toLowerCase() ?? ''));
+}
+
 const surnameOf = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
 
 /** People (with titles), organisations and places named in the text, in text order. */
@@ -214,7 +241,16 @@ export function findEntities(analysed: AnalysedText): EntityMention[] {
     if (item.kind !== 'person' || item.name.length < 2) continue;
     for (const token of item.name) if (/^\p{Lu}\p{Ll}+$/u.test(token.text.replace(/['’]s$/, '')) && !NOT_NAMES.has(lower(token.text))) known.add(lower(token.text));
   }
-  const classified = chunksOf(analysed, known).map((chunk) => ({ chunk, ...classify(chunk) }));
+  const classified = chunksOf(analysed, known).map((chunk) => {
+    const item = { chunk, ...classify(chunk) };
+    // "founder Kwame Asante", "mountain guide Ama Dolma, who…": a name of two or three words nobody knows,
+    // introduced by a lower-case title, or by a noun in apposition with a sign of a person after it.
+    if (item.kind === 'unknown' && item.title.length === 0 && personalNameShape(item.name)) {
+      const introduced = introducingNoun(analysed, item.name[0]!);
+      if (introduced === 'title' || (introduced === 'noun' && personAfter(analysed, item.name))) item.kind = 'person';
+    }
+    return item;
+  });
 
   // Surnames of people named in full anywhere in the text let a bare "Trump" or "Hegseth" count as a person.
   const fullNames = new Map<string, string>();

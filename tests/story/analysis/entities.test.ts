@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../story/analysis/entities';
+import { analyseText } from '../../../story/analysis/tokens';
+
+const people = (text: string) =>
+  findEntities(analyseText(text))
+    .filter((m) => m.kind === 'person')
+    .map((m) => [m.text, m.fullName]);
+
+describe('people introduced by a noun in apposition', () => {
+  it('takes an unknown name after a lower-case title for a person, so its bare surname resolves to it', () => {
+    expect(people('Startup founder Tavi Osei testified. Osei said the rules were unfair.')).toEqual([
+      ['founder Tavi Osei', 'Tavi Osei'],
+      ['Osei', 'Tavi Osei'],
+    ]);
+  });
+
+  it('takes one after another noun only with a sign of a person: ", who", an age, or the surname speaking later', () => {
+    expect(people('The sculptor Oda Brekke, who carved the harbour gates, was calm.')).toEqual([['Oda Brekke', 'Oda Brekke']]);
+    expect(people('The band played the film Quiet Harbour twice.')).toEqual([]);
+    expect(people('Voters backed the group Bright Tide in the north.')).toEqual([]);
+  });
+});
