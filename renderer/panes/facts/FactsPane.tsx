@@ -66,6 +66,11 @@ function StoryFacts({ draft }: { draft: LiveDraft }) {
     const tagged = (facts ?? []).map((fact) => fact.currentText ?? fact.text);
     return analysis.suggestions.filter((s) => !dismissed.includes(s.key) && !tagged.some((words) => sameWords(words, s.text)));
   }, [analysis, facts, dismissed]);
+  // Dismissed ones, one per key, to bring back.
+  const dismissedSuggestions = useMemo(() => {
+    const seen = new Set<string>();
+    return (analysis?.suggestions ?? []).filter((s) => dismissed.includes(s.key) && !seen.has(s.key) && seen.add(s.key));
+  }, [analysis, dismissed]);
 
   // Checked again when the draft's reading or the facts change.
   useEffect(() => {
@@ -124,13 +129,14 @@ function StoryFacts({ draft }: { draft: LiveDraft }) {
           storyId={storyId}
           text={analysis?.text ?? text}
           suggestions={suggestions}
+          dismissed={dismissedSuggestions}
           error={analysisError}
           onDismissed={setDismissed}
           onTagged={storyFacts.put}
           onError={setError}
         />
         <ConsistencyList warnings={warnings} onMarked={(spelling) => setWarnings((list) => list.filter((w) => w.spelling !== spelling))} onError={setError} storyId={storyId} />
-        <ReadyCheck storyId={storyId} facts={facts} />
+        <ReadyCheck storyId={storyId} facts={facts} body={draft.fields.body} />
       </div>
       {view?.name === 'sources' && <SourceLedger storyId={storyId} initialSourceId={view.sourceId} onClose={() => setView(undefined)} />}
       {view?.name === 'registry' && <RegistryView onClose={() => setView(undefined)} />}

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { GateResult } from '../../../story/facts/gate';
+import { useEffect, useMemo, useState } from 'react';
+import type { DocJSON } from '../../../story/document';
+import { exportGate } from '../../../story/facts/gate';
 import { FACT_STATUS_SYMBOLS, type Fact } from '../../../story/facts/model';
 import type { StoryEvent } from '../../../story/history';
 import { useApi } from '../../api/TransportContext';
@@ -12,28 +13,24 @@ const REASON_SYMBOL = { unverified: FACT_STATUS_SYMBOLS.unverified, disputed: FA
  * The export gate as the pane shows it: every fact still to check and every TK between the story and
  * "ready" or a final export, and an override whose reason is recorded in the story's history.
  */
-export function ReadyCheck({ storyId, facts }: { storyId: string; facts: Fact[] | undefined }) {
+export function ReadyCheck({ storyId, facts, body }: { storyId: string; facts: Fact[] | undefined; body: DocJSON }) {
   const api = useApi();
-  const [gate, setGate] = useState<GateResult | undefined>(undefined);
   const [overrides, setOverrides] = useState<StoryEvent[]>([]);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
+  // The same gate the export and the status change apply, read on the draft as it is on screen.
+  const gate = useMemo(() => (facts ? exportGate(storyId, facts, body) : undefined), [storyId, facts, body]);
 
-  // Read again whenever the facts change (a save that adds or removes a TK changes them too: it reconciles).
   useEffect(() => {
-    if (facts === undefined) return;
     let live = true;
-    Promise.all([api.checkExportGate({ storyId }), api.listStoryEvents({ id: storyId })])
-      .then(([result, history]) => {
-        if (!live) return;
-        setGate(result);
-        setOverrides(history.filter((event) => event.kind === 'override'));
-      })
-      .catch(() => live && setGate(undefined));
+    api
+      .listStoryEvents({ id: storyId })
+      .then((history) => live && setOverrides(history.filter((event) => event.kind === 'override')))
+      .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [api, storyId, facts]);
+  }, [api, storyId]);
 
   const override = async () => {
     try {
