@@ -1,4 +1,4 @@
-import type { AnalysedText, Token } from './tokens';
+import { analyseText, type AnalysedText, type Token } from './tokens';
 import { KNOWN_ORGS, NOT_NAMES, ORG_HEADS, SPEECH_VERBS, TITLE_HEADS } from './lexicon';
 
 export type EntityKind = 'person' | 'organisation' | 'place';
@@ -298,4 +298,20 @@ export function findEntities(analysed: AnalysedText): EntityMention[] {
   for (const mention of mentions) if (mention.gender && mention.fullName) genders.set(mention.fullName, mention.gender);
   for (const mention of mentions) if (!mention.gender && mention.fullName && genders.has(mention.fullName)) mention.gender = genders.get(mention.fullName)!;
   return mentions;
+}
+
+/**
+ * The name (and a person's title) in words tagged by hand as a person, organisation or place:
+ * "Harbour Minister Ines Okafor" → { name: "Ines Okafor", title: "Harbour Minister" }. Undefined
+ * for words that name nobody ("the mayor").
+ */
+export function nameInWords(words: string, kind: EntityKind): { name: string; title?: string } | undefined {
+  // Read inside a plain sentence, where a capital at the start of the words is not a sentence's first capital.
+  const carrier = `They met ${words.trim()} today.`;
+  const mentions = findEntities(analyseText(carrier)).filter((m) => m.start >= 'They met '.length);
+  const mention = mentions.find((m) => m.kind === kind) ?? (mentions.length === 1 ? mentions[0] : undefined);
+  if (mention) return { name: mention.name, ...(kind === 'person' && mention.title ? { title: mention.title } : {}) };
+  const trimmed = words.trim();
+  // Too short a text for the finder to be sure ("Okafor", "Valmere"): a capitalised word is a name.
+  return /^\p{Lu}/u.test(trimmed) && trimmed.split(/\s+/).length <= 4 && !/^(?:the|a|an)\s/i.test(trimmed) ? { name: trimmed } : undefined;
 }

@@ -109,7 +109,7 @@ export function useFactSeams(editor: Editor | undefined, storyId: string, onProb
       if (!editor || editor.isDestroyed) return;
       const open = new Set((factsRef.current ?? []).filter(isOpenFact).map((fact) => fact.id));
       const order = factRangesInOrder(editor.state.doc).filter((range) => open.has(range.factId));
-      const target = nextFactRange(order, editor.state.selection.from, direction);
+      const target = nextFactRange(order, editor.state.selection, direction);
       if (!target) return onProblem(open.size === 0 ? 'Every fact in the story is checked.' : 'The facts still to check are detached: see the facts pane.');
       show(target, target.factId, true);
       factFocused(target.factId);

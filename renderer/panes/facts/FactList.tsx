@@ -94,7 +94,7 @@ export function FactList({ storyId, facts, onChanged, onRemoved, onError, onOpen
       onSelect={() => {
         setActiveId(fact.id);
         if (!fact.detached) revealFact(fact.id, false);
-        setExpandedId(expandedId === fact.id ? undefined : fact.id);
+        setExpandedId(fact.id);
         listRef.current?.focus({ preventScroll: true });
       }}
       onGoTo={() => !fact.detached && revealFact(fact.id, true)}
@@ -111,6 +111,7 @@ export function FactList({ storyId, facts, onChanged, onRemoved, onError, onOpen
     else if (key === 'Home') move(shown[0]);
     else if (key === 'End') move(shown[shown.length - 1]);
     else if (key === 'Enter' && active) setExpandedId(expandedId === active.id ? undefined : active.id);
+    else if (key === 'Escape' && expandedId) setExpandedId(undefined);
     else if (letter === 'e' && active && !active.detached) revealFact(active.id, true);
     else if (letter === 'a' && active) {
       setExpandedId(active.id);
@@ -186,7 +187,7 @@ export function FactList({ storyId, facts, onChanged, onRemoved, onError, onOpen
           />
         </div>
       )}
-      <p className="hint facts-keys">↑↓ move · Enter details · u s v d x r status · a add source · e go to words · F8 next to check</p>
+      <p className="hint facts-keys">↑↓ move · Enter details (Esc closes) · u s v d x r status · a add source · e go to words · F8 next to check</p>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../../story/analysis/entities';
+import { findEntities, nameInWords } from '../../../story/analysis/entities';
 import { analyseText } from '../../../story/analysis/tokens';
 
 const people = (text: string) =>
@@ -19,5 +19,15 @@ describe('people introduced by a noun in apposition', () => {
     expect(people('The sculptor Oda Brekke, who carved the harbour gates, was calm.')).toEqual([['Oda Brekke', 'Oda Brekke']]);
     expect(people('The band played the film Quiet Harbour twice.')).toEqual([]);
     expect(people('Voters backed the group Bright Tide in the north.')).toEqual([]);
+  });
+});
+
+describe('the name in words tagged by hand', () => {
+  it('splits a person’s title from the name, and finds no name in a bare role', () => {
+    expect(nameInWords('Harbour Minister Ines Okafor', 'person')).toEqual({ name: 'Ines Okafor', title: 'Harbour Minister' });
+    expect(nameInWords('mayor Anna Berglund', 'person')).toEqual({ name: 'Anna Berglund', title: 'mayor' });
+    expect(nameInWords('Okafor', 'person')).toEqual({ name: 'Okafor' });
+    expect(nameInWords('the mayor', 'person')).toBeUndefined();
+    expect(nameInWords('Valmere Port Authority', 'organisation')).toEqual({ name: 'Valmere Port Authority' });
   });
 });

@@ -50,9 +50,10 @@ export function factRangesInOrder(doc: PMNode): Array<Range & { factId: string }
   return [...ranges.entries()].map(([factId, range]) => ({ factId, ...range })).toSorted((a, b) => a.from - b.from);
 }
 
-/** The fact in `order` after (or before) the position, wrapping round; undefined when there is none. */
-export function nextFactRange<T extends Range>(order: readonly T[], at: number, direction: 'next' | 'previous'): T | undefined {
+/** The fact in `order` after (or before) the selection, wrapping round; a fact starting at the cursor is next. */
+export function nextFactRange<T extends Range>(order: readonly T[], selection: Range, direction: 'next' | 'previous'): T | undefined {
   if (order.length === 0) return undefined;
-  if (direction === 'next') return order.find((range) => range.from > at) ?? order[0];
+  const at = selection.from;
+  if (direction === 'next') return order.find((range) => range.from > at || (range.from === at && selection.to === at)) ?? order[0];
   return order.findLast((range) => range.from < at) ?? order[order.length - 1];
 }
