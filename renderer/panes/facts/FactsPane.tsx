@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { plainTextOf } from '../../../story/document';
 import { factSummary } from '../../../story/facts/summary';
-import { sameWords } from '../../../story/facts/marks';
+import { factRangesInText, sameWords } from '../../../story/facts/marks';
+import type { Suggestion } from '../../../story/analysis/types';
 import type { ConsistencyWarning } from '../../../story/analysis/consistency';
 import { useApi } from '../../api/TransportContext';
 import { storyFacts, useStoryFacts } from '../../state/storyFacts';
@@ -15,6 +16,8 @@ import { ReadyCheck } from './ReadyCheck';
 import { useDraftAnalysis } from './useDraftAnalysis';
 import './factStatus.css';
 import './factsPane.css';
+
+const NAME_KINDS: ReadonlySet<string> = new Set(['person', 'organisation', 'place']);
 
 /** The facts of the open story: tagged facts with status and sources, suggestions, consistency warnings, the ready check. */
 export function FactsPane() {
@@ -60,12 +63,25 @@ function StoryFacts({ draft }: { draft: LiveDraft }) {
   const text = useMemo(() => plainTextOf(draft.fields.body), [draft.fields.body]);
   const { analysis, error: analysisError } = useDraftAnalysis(text, draft.fields.dateline.date || undefined);
 
-  // Suggestions not yet tagged and not dismissed.
+  // Suggestions not yet tagged and not dismissed: a name once tagged anywhere is tagged; a quote, figure or date where a fact of its kind is marked.
+  const marked = useMemo(() => factRangesInText(draft.fields.body), [draft.fields.body]);
+  // In the order of the draft on screen (a fact just tagged takes its place before the save says so).
+  const ordered = useMemo(() => {
+    if (!facts) return undefined;
+    const place = new Map<string, number>();
+    for (const range of marked) if (!place.has(range.factId)) place.set(range.factId, range.start);
+    return facts.toSorted((a, b) => (place.get(a.id) ?? Infinity) - (place.get(b.id) ?? Infinity));
+  }, [facts, marked]);
   const suggestions = useMemo(() => {
     if (!analysis) return undefined;
-    const tagged = (facts ?? []).map((fact) => fact.currentText ?? fact.text);
-    return analysis.suggestions.filter((s) => !dismissed.includes(s.key) && !tagged.some((words) => sameWords(words, s.text)));
-  }, [analysis, facts, dismissed]);
+    const byId = new Map((facts ?? []).map((fact) => [fact.id, fact]));
+    const names = (facts ?? []).filter((fact) => NAME_KINDS.has(fact.kind)).map((fact) => fact.currentText ?? fact.text);
+    const tagged = (s: Suggestion) =>
+      NAME_KINDS.has(s.kind)
+        ? names.some((words) => sameWords(words, s.text))
+        : marked.some((range) => byId.get(range.factId)?.kind === s.kind && range.start < s.end && range.end > s.start);
+    return analysis.suggestions.filter((s) => !dismissed.includes(s.key) && !tagged(s));
+  }, [analysis, facts, dismissed, marked]);
   // Dismissed ones, one per key, to bring back.
   const dismissedSuggestions = useMemo(() => {
     const seen = new Set<string>();
@@ -115,10 +131,10 @@ function StoryFacts({ draft }: { draft: LiveDraft }) {
             </button>
           </p>
         )}
-        {facts && (
+        {ordered && (
           <FactList
             storyId={storyId}
-            facts={facts}
+            facts={ordered}
             onChanged={storyFacts.put}
             onRemoved={(id) => storyFacts.remove(storyId, id)}
             onError={setError}
@@ -136,7 +152,7 @@ function StoryFacts({ draft }: { draft: LiveDraft }) {
           onError={setError}
         />
         <ConsistencyList warnings={warnings} onMarked={(spelling) => setWarnings((list) => list.filter((w) => w.spelling !== spelling))} onError={setError} storyId={storyId} />
-        <ReadyCheck storyId={storyId} facts={facts} body={draft.fields.body} />
+        <ReadyCheck storyId={storyId} facts={ordered} body={draft.fields.body} />
       </div>
       {view?.name === 'sources' && <SourceLedger storyId={storyId} initialSourceId={view.sourceId} onClose={() => setView(undefined)} />}
       {view?.name === 'registry' && <RegistryView onClose={() => setView(undefined)} />}
