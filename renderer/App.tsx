@@ -11,6 +11,7 @@ import { OPEN_STORY } from './panes/facts/factEvents';
 import { factCommandHandlers } from './panes/facts/factCommands';
 import { LibraryPane } from './panes/library/LibraryPane';
 import { PreviewPane } from './panes/preview/PreviewPane';
+import { ExportDialog } from './panes/export/ExportDialog';
 import { commandForKey, type CommandHandlers, type MenuCommand } from './shell/commands';
 import { ShortcutSheet } from './shell/ShortcutSheet';
 import { SidePanes } from './shell/SidePanes';
@@ -31,6 +32,7 @@ export function App() {
   const [autosave, setAutosave] = useState<StoryAutosave>();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [notice, setNotice] = useState<string>();
+  const [exporting, setExporting] = useState(false);
   const autosaveRef = useLatest(autosave);
 
   useEffect(() => {
@@ -85,6 +87,7 @@ export function App() {
     toggleTypewriter: () => viewPrefs.toggle('typewriter'),
     toggleTheme: () => viewPrefs.cycleTheme(),
     ...factCommandHandlers(),
+    exportStory: () => setExporting(true),
   };
   const handlersRef = useLatest(handlers);
 
@@ -127,6 +130,7 @@ export function App() {
         panes={panes}
         onTogglePane={togglePane}
         onNewStory={() => void newStory()}
+        onExport={() => setExporting(true)}
         title={openStorySummary ? openStorySummary.headline || 'Untitled story' : undefined}
         saveState={autosave?.state}
         connection={connection}
@@ -164,6 +168,14 @@ export function App() {
       </main>
       <StatusBar storyOpen={Boolean(openId)} libraryTotal={library.total} />
       {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
+      {exporting && (
+        <ExportDialog
+          storyId={openId}
+          storyStatus={openStorySummary?.status}
+          beforeExport={async () => void (await autosaveRef.current?.flush())}
+          onClose={() => setExporting(false)}
+        />
+      )}
     </div>
   );
 }

@@ -2,11 +2,13 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createTransport } from './api/createTransport';
 import { TransportProvider } from './api/TransportContext';
+import { setActiveApi } from './api/activeApi';
 import './styles/app.css';
 
 const root = createRoot(document.getElementById('root')!);
 const transport = createTransport();
 if (transport) {
+  setActiveApi(transport.api);
   root.render(
     <TransportProvider transport={transport}>
       <App />

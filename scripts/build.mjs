@@ -13,10 +13,14 @@ const say = (line) => quiet || console.error(line);
 const NODE_SOURCES = ['electron', 'db', 'story', 'package.json'];
 const RENDERER_SOURCES = ['renderer', 'story', 'electron/api/contract.ts', 'vite.config.mts', 'package.json'];
 
+// jsdom (the DOM DOMPurify sanitizes imports on) resolves files of its own at run time, so it stays in node_modules.
 const nodeTargets = [
-  { name: 'CLI and browser mode', entry: 'electron/cli/entry.ts', out: 'dist/node/cli.cjs', external: ['better-sqlite3'] },
-  { name: 'Electron main', entry: 'electron/main/main.ts', out: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3'] },
+  { name: 'CLI and browser mode', entry: 'electron/cli/entry.ts', out: 'dist/node/cli.cjs', external: ['better-sqlite3', 'jsdom'] },
+  { name: 'Electron main', entry: 'electron/main/main.ts', out: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3', 'jsdom'] },
   { name: 'Electron preload', entry: 'electron/preload/preload.ts', out: 'dist/electron/preload.cjs', external: ['electron'] },
+  // The export worker, beside each bundle that starts it (see electron/services/export/renderPool.ts).
+  { name: 'export worker (CLI)', entry: 'electron/services/export/renderWorker.ts', out: 'dist/node/exportWorker.cjs', external: [] },
+  { name: 'export worker (Electron)', entry: 'electron/services/export/renderWorker.ts', out: 'dist/electron/exportWorker.cjs', external: [] },
 ];
 
 function newestMtime(relative) {

@@ -13,6 +13,8 @@ export interface Settings {
   backupsKept: number;
   /** Export file names: {slug}, {date}, {id}, {format}. */
   exportFileNamePattern: string;
+  /** The line inviting comments under a web story ("What is your opinion on this topic?"); none when empty. */
+  commentPrompt: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -24,4 +26,5 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   backupIntervalMinutes: 60,
   backupsKept: 20,
   exportFileNamePattern: '{slug}',
+  commentPrompt: '',
 };

@@ -10,6 +10,8 @@ import { z } from 'zod';
 import type { MethodDef } from './methodDef';
 import type { Settings } from '../../story/settings';
 import type { FactKind } from '../../story/facts/model';
+import { exportMethods } from './methods/export';
+import { importingMethods } from './methods/importing';
 import { jobMethods } from './methods/jobs';
 import { libraryMethods } from './methods/library';
 import { settingsMethods } from './methods/settings';
@@ -22,6 +24,7 @@ export type { MethodDef, MethodKind } from './methodDef';
 export { DEFAULT_MAX_BYTES } from './methodDef';
 export type { LibraryInfo } from './methods/library';
 export type { SaveResult } from './methods/stories';
+export type { ExportCapabilities, ExportPlan, ExportResult, FolderListing, PlannedFile } from './methods/export';
 export type { FactCountsRow, FactReportFile } from './methods/facts';
 
 export const contract = {
@@ -29,9 +32,11 @@ export const contract = {
   ...storyMethods,
   ...settingsMethods,
   ...jobMethods,
+  ...exportMethods,
   ...factMethods,
   ...sourceMethods,
   ...entityMethods,
+  ...importingMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -51,6 +56,8 @@ export const MENU_COMMANDS = [
   'findReplace', 'showShortcuts', 'toggleFocusMode', 'toggleTypewriter', 'toggleTheme',
   // Facts (issue 5): tag the selection as each kind (FACT_TAG_COMMANDS), walk the facts still to check.
   'tagClaim', 'tagQuote', 'tagFigure', 'tagDate', 'tagPerson', 'tagOrganisation', 'tagPlace', 'nextUnverifiedFact', 'previousUnverifiedFact',
+  // Preview and export (issue 6).
+  'exportStory',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -1,5 +1,6 @@
 import { UsageError } from './args';
 import { processIo, type CliIo } from './io';
+import { exportCommand, exportUsage } from './commands/export';
 import { listCommand, listUsage } from './commands/list';
 import { newCommand, newUsage } from './commands/new';
 import { serveCommand, serveUsage } from './commands/serve';
@@ -13,6 +14,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   serve: { run: serveCommand, usage: serveUsage },
   list: { run: listCommand, usage: listUsage },
   new: { run: newCommand, usage: newUsage },
+  export: { run: exportCommand, usage: exportUsage },
   suggest: { run: suggestCommand, usage: suggestUsage },
 };
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { openCore, type Core } from '../core/core';
+import { openCore, type Core, type CoreOptions } from '../core/core';
 import { defaultLibraryPath } from '../core/paths';
 import type { MethodInput, MethodName, MethodResult } from '../api/contract';
 
@@ -7,11 +7,12 @@ export function libraryPathFrom(option: string | undefined): string {
   return option ? path.resolve(option) : defaultLibraryPath();
 }
 
-export function openCliCore(libraryOption: string | undefined, mode: 'browser' | 'cli' = 'cli'): Core {
+export function openCliCore(libraryOption: string | undefined, mode: 'browser' | 'cli' = 'cli', extra: Pick<CoreOptions, 'exportFolders'> = {}): Core {
   return openCore({
     libraryPath: libraryPathFrom(libraryOption),
     mode: 'browser',
     app: mode === 'cli' ? 'the copydesk command line' : 'Copydesk (browser mode)',
+    ...extra,
   });
 }
 

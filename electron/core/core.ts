@@ -1,9 +1,15 @@
+import os from 'node:os';
 import { openLibrary, type Library } from '../../db/open';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { createSettingsService } from '../services/settingsService';
 import { createStoryService } from '../services/storyService';
+import { createExportService } from '../services/export/exportService';
+import { ExportFolders } from '../services/export/exportFolders';
+import { libraryFactsSource } from '../services/export/factsSource';
+import type { PdfPrinter } from '../services/export/pdfPrinter';
+import { defaultStoryRenderer } from '../services/export/renderPool';
 import { createFactServices } from '../services/facts/wiring';
 import { EventBus } from './eventBus';
 import { JobRunner } from './jobs';
@@ -15,6 +21,10 @@ export interface CoreOptions {
   app: string;
   nativeBinding?: string;
   log?: (message: string) => void;
+  /** What only the desktop app has: the system folder dialog and Chromium's PDF printer. */
+  platform?: { chooseFolder?: () => Promise<string | undefined>; pdfPrinter?: PdfPrinter };
+  /** Exports may be written only inside this folder (and folders picked natively); the CLI writes anywhere. */
+  exportFolders?: { home: string } | 'anywhere';
 }
 
 /** The main-process core: the library, the services and the one dispatch both transports call. */
@@ -37,10 +47,24 @@ export function openCore(options: CoreOptions): Core {
   const settings = createSettingsService({ db: library.db, events });
   const factServices = createFactServices({ db: library.db, events, settings, libraryPath: library.path });
   const stories = createStoryService({ db: library.db, events, onBodySaved: factServices.onBodySaved });
+  const exportRoot = options.exportFolders ?? { home: os.homedir() };
+  const exports = createExportService({
+    db: library.db,
+    events,
+    jobs,
+    settings,
+    folders: exportRoot === 'anywhere' ? new ExportFolders(os.homedir(), true) : new ExportFolders(exportRoot.home),
+    checks: factServices.services.checks,
+    facts: libraryFactsSource(library.db),
+    printer: options.platform?.pdfPrinter,
+    renderer: defaultStoryRenderer(),
+    ...(options.platform?.chooseFolder ? { chooseFolder: options.platform.chooseFolder } : {}),
+  });
   const handlers = createHandlers({
     stories,
     settings,
     jobs,
+    exports,
     ...factServices.services,
     libraryInfo: () => ({
       path: library.path,
@@ -55,6 +79,9 @@ export function openCore(options: CoreOptions): Core {
     events,
     jobs,
     dispatch,
-    close: () => library.close(),
+    close: () => {
+      void exports.close();
+      library.close();
+    },
   };
 }

@@ -9,7 +9,9 @@ import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { guardSession, guardWebContents } from './guards';
 import { isTrustedSender, registerApiHandlers } from './ipc';
 import { contextMenuTemplate } from './contextMenu';
+import { chooseFolderWithDialog } from './folderDialog';
 import { menuTemplate } from './menu';
+import { createElectronPdfPrinter, printWindowOptions } from './pdfPrinter';
 import { devNativeBinding } from './nativeBinding';
 import { mainWindowOptions } from './windowOptions';
 
@@ -61,7 +63,16 @@ async function start(): Promise<void> {
 
   try {
     const nativeBinding = devNativeBinding(appRoot, process.versions.electron, app.isPackaged);
-    core = openCore({ libraryPath: libraryPath(), mode: 'electron', app: 'Copydesk', ...(nativeBinding ? { nativeBinding } : {}) });
+    core = openCore({
+      libraryPath: libraryPath(),
+      mode: 'electron',
+      app: 'Copydesk',
+      ...(nativeBinding ? { nativeBinding } : {}),
+      platform: {
+        chooseFolder: () => chooseFolderWithDialog(dialog, focusedOrFirstWindow()),
+        pdfPrinter: createElectronPdfPrinter(() => new BrowserWindow(printWindowOptions())),
+      },
+    });
   } catch (error) {
     const message = error instanceof LibraryOpenError ? error.message : `The library could not be opened: ${(error as Error).message}`;
     dialog.showErrorBox('Copydesk cannot open its library', message);

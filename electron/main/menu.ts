@@ -35,6 +35,7 @@ export function menuTemplate({ platform, isPackaged, send }: MenuContext): MenuI
         command('New Story', 'CmdOrCtrl+N', 'newStory'),
         { type: 'separator' },
         command('Save Now', 'CmdOrCtrl+S', 'saveNow'),
+        command('Export…', 'CmdOrCtrl+E', 'exportStory'),
         { type: 'separator' },
         { role: 'close' },
         ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),

@@ -9,6 +9,7 @@ interface Props {
   panes: PaneVisibility;
   onTogglePane(pane: PaneName): void;
   onNewStory(): void;
+  onExport(): void;
   title: string | undefined;
   saveState: SaveState | undefined;
   connection: ConnectionState;
@@ -21,7 +22,7 @@ const PANE_BUTTONS: ReadonlyArray<{ pane: PaneName; label: string; command: Menu
   { pane: 'preview', label: 'Preview', command: 'togglePreview' },
 ];
 
-export function Toolbar({ panes, onTogglePane, onNewStory, title, saveState, connection, onShowShortcuts }: Props) {
+export function Toolbar({ panes, onTogglePane, onNewStory, onExport, title, saveState, connection, onShowShortcuts }: Props) {
   return (
     <header className="toolbar" role="toolbar" aria-label="Copydesk">
       <div className="toolbar-group">
@@ -53,6 +54,9 @@ export function Toolbar({ panes, onTogglePane, onNewStory, title, saveState, con
           </span>
         )}
         <SaveIndicator state={saveState} />
+        <button type="button" className="button" onClick={onExport} title={`Export stories (${shortcutLabel('exportStory')})`}>
+          Export…
+        </button>
         <ViewControls onShowShortcuts={onShowShortcuts} />
         <button type="button" className="button primary" onClick={onNewStory} title={`New story (${shortcutLabel('newStory')})`}>
           New story

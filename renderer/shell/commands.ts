@@ -27,6 +27,7 @@ export const KEY_BINDINGS: Readonly<Partial<Record<MenuCommand, KeyBinding>>> = 
   toggleTheme: { key: 'l', mod: true, shift: true },
   nextUnverifiedFact: { key: 'F8', mod: false },
   previousUnverifiedFact: { key: 'F8', mod: false, shift: true },
+  exportStory: { key: 'e', mod: true },
 };
 
 /** The physical key, for layouts and modifiers (⌥ on macOS) that change `event.key`. */

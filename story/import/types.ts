@@ -15,7 +15,12 @@ export interface ImportedStory {
   leftOut: string[];
   /** The first line was not a headline: the story needs one. */
   needsHeadline: boolean;
+  /** How the file was read ("wire text", "Markdown", "web page", "Word document"). */
+  format?: ImportFormat;
 }
+
+export const IMPORT_FORMATS = ['text', 'markdown', 'html', 'docx'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export const IMPORT_ERROR_CODES = ['empty', 'binary', 'too_large', 'unsupported', 'corrupt', 'unreadable', 'too_complex'] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];

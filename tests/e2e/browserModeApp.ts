@@ -12,18 +12,18 @@ export class BrowserModeApp {
   port = 0;
   token = '';
   private output = '';
-  /** Extra environment of the server process (the test-only hooks). */
-  env: NodeJS.ProcessEnv = {};
 
   private constructor(
     readonly dir: string,
     readonly libraryPath: string,
+    /** Extra environment of the server process (test-only hooks, HOME bounding where exports may go). */
+    public env: NodeJS.ProcessEnv = {},
   ) {}
 
+  /** `env` is added to the server's environment (e.g. HOME, which bounds where exports may be written). */
   static async start(libraryPath?: string, env: NodeJS.ProcessEnv = {}): Promise<BrowserModeApp> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-e2e-'));
-    const app = new BrowserModeApp(dir, libraryPath ?? path.join(dir, 'library.sqlite'));
-    app.env = env;
+    const app = new BrowserModeApp(dir, libraryPath ?? path.join(dir, 'library.sqlite'), env);
     await app.launch();
     return app;
   }
@@ -51,12 +51,12 @@ export class BrowserModeApp {
     this.token = parsed.searchParams.get('token')!;
   }
 
-  /** Stop as the user would (Ctrl+C), waiting until the library is closed. */
   /** The server process's id (for kill -9 in the crash test). */
   get pid(): number | undefined {
     return this.child?.pid;
   }
 
+  /** Stop as the user would (Ctrl+C), waiting until the library is closed. */
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null) return;

@@ -45,7 +45,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('textbox', { name: 'Story body' }).click();
     await page.keyboard.type('Body text for the check.');
     await waitForSaved(page);
-    const results = await new AxeBuilder({ page }).analyze();
+    // The preview's frame runs no script, so axe cannot enter it; the story page it shows is checked in preview.spec.ts.
+    const results = await new AxeBuilder({ page }).exclude('.preview-frame').analyze();
     const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
     expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
   });

@@ -2,6 +2,9 @@ import type { Handlers } from '../dispatch';
 import type { JobRunner } from '../../core/jobs';
 import type { SettingsService } from '../../services/settingsService';
 import type { StoryService } from '../../services/storyService';
+import type { ExportService } from '../../services/export/exportService';
+import { exportHandlers } from './export';
+import { importingHandlers } from './importing';
 import { jobHandlers } from './jobs';
 import { libraryHandlers, type LibraryServices } from './library';
 import { settingsHandlers } from './settings';
@@ -18,6 +21,7 @@ export interface Services extends LibraryServices {
   stories: StoryService;
   settings: SettingsService;
   jobs: JobRunner;
+  exports: ExportService;
   facts: FactService;
   sources: SourceService;
   entities: EntityService;
@@ -31,8 +35,10 @@ export function createHandlers(services: Services): Handlers {
     ...storyHandlers(services.stories),
     ...settingsHandlers(services.settings),
     ...jobHandlers(services.jobs),
+    ...exportHandlers(services.exports),
     ...factHandlers(services.facts, services.checks),
     ...sourceHandlers(services.sources),
     ...entityHandlers(services.entities),
+    ...importingHandlers(),
   };
 }

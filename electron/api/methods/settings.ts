@@ -16,6 +16,7 @@ export const settingsChanges = z.strictObject({
     .min(1)
     .max(200)
     .refine((pattern) => !/[/\\]|\.\./.test(pattern), { error: 'may not contain folders ("/", "\\" or "..")' }),
+  commentPrompt: z.string().max(300, { error: 'must be at most 300 characters' }),
 }).partial();
 
 export const settingsMethods = {

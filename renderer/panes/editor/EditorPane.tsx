@@ -27,6 +27,7 @@ import { FactContextMenu } from './facts/FactContextMenu';
 import { useStoryFacts } from '../../state/storyFacts';
 import { useStoryAutosave, type StoryAutosave } from './useStoryAutosave';
 import { useLiveDraftPublisher } from './useLiveDraftPublisher';
+import { usePasteImportFill } from './usePasteImportFill';
 import './editor.css';
 
 interface Props {
@@ -198,6 +199,19 @@ function LoadedStoryEditor({ opened, onAutosave, onOpenStory }: { opened: Opened
       }),
     [facts.tagSelection, facts.walk],
   );
+
+  const currentHeader = useCallback(() => fieldsRef.current, []);
+  const fillHeader = useCallback(
+    (changes: Partial<HeaderFields>) => {
+      fieldsRef.current = { ...fieldsRef.current, ...changes };
+      setFields(fieldsRef.current);
+      setFieldsKey((key) => key + 1);
+      autosave.changed();
+      publishDraft();
+    },
+    [autosave, publishDraft],
+  );
+  usePasteImportFill(columnRef, currentHeader, fillHeader, addNotice);
 
   useEffect(() => {
     if (editor && !editor.isDestroyed) setWritingModes(editor.view, { focus: prefs.focusMode, typewriter: prefs.typewriter });

@@ -6,6 +6,7 @@ import { FindReplace } from './extensions/findReplace';
 import { NewsEditing, type NewsEditingOptions } from './extensions/newsEditing';
 import { ReadNextEditing } from './extensions/readNextView';
 import { WritingModesExtension } from './extensions/writingModes';
+import { PasteImport } from './extensions/pasteImport';
 
 /** The shared news schema plus what only an editing view needs: behaviour, never new node or mark names. */
 export function editorExtensions(options: Partial<NewsEditingOptions> = {}): AnyExtension[] {
@@ -17,5 +18,6 @@ export function editorExtensions(options: Partial<NewsEditingOptions> = {}): Any
     FactEditing,
     WritingModesExtension,
     Placeholder.configure({ placeholder: 'Write the story. Start with the lede…' }),
+    PasteImport,
   ];
 }

@@ -1,13 +1,196 @@
-/** The reader's preview. The published rendering arrives with the export work; until then it says so. */
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { countWords, plainTextOf } from '../../../story/document';
+import { exportBody, factIdsIn } from '../../../story/formats/blocks';
+import { tksOf } from '../../../story/facts/gate';
+import { storyHtml } from '../../../story/formats/html';
+import type { ExportInput } from '../../../story/formats/types';
+import { storyWireText } from '../../../story/formats/wireText';
+import { useLiveDraft } from '../../state/liveDraft';
+import { factOverlayCss, OVERLAY_LEGEND } from './factOverlay';
+import { PageOptions } from './PageOptions';
+import { PreviewFrame } from './PreviewFrame';
+import { sanitizeStoryDocument } from './sanitize';
+import { useStoryFacts } from './useFactStatuses';
+import { useHouseSettings } from './useHouseSettings';
+import { useRelatedTeasers } from './useRelatedTeasers';
+import { useNow } from './useNow';
+import { useScrollSync } from './useScrollSync';
+import './preview.css';
+
+export type PreviewSurface = 'web' | 'phone' | 'print' | 'wire';
+
+const SURFACES: ReadonlyArray<{ id: PreviewSurface; label: string; hint: string }> = [
+  { id: 'web', label: 'Web', hint: 'The web page, as the HTML export writes it' },
+  { id: 'phone', label: 'Phone', hint: 'The web page at phone width (390 px)' },
+  { id: 'print', label: 'Print', hint: 'A4 pages, broken as the PDF breaks them' },
+  { id: 'wire', label: 'Wire', hint: 'The wire text export' },
+];
+
+/** Width each surface is laid out at before it is scaled to the pane (0: the pane's own width). */
+const DESIGN_WIDTH: Readonly<Record<PreviewSurface, number>> = { web: 0, phone: 390, print: 860, wire: 0 };
+const SURFACE_KEY = 'copydesk.preview.surface';
+const OVERLAY_KEY = 'copydesk.preview.overlay';
+
+/** The reader's view of the open story, live as it is typed: exactly what the HTML export writes. */
 export function PreviewPane() {
+  const draft = useLiveDraft();
+  const settings = useHouseSettings();
+  const [surface, setSurface] = useState<PreviewSurface>(() => (localStorage.getItem(SURFACE_KEY) as PreviewSurface | null) ?? 'web');
+  const [overlay, setOverlay] = useState(() => localStorage.getItem(OVERLAY_KEY) === 'on');
+  const [options, setOptions] = useState(false);
+  const { facts, statuses } = useStoryFacts(draft?.storyId);
+  const related = useRelatedTeasers(draft?.fields.related);
+  const frameRef = useRef<HTMLIFrameElement>(null);
+  const [renders, setRenders] = useState(0);
+  const now = useNow();
+
+  useEffect(() => localStorage.setItem(SURFACE_KEY, surface), [surface]);
+  useEffect(() => localStorage.setItem(OVERLAY_KEY, overlay ? 'on' : 'off'), [overlay]);
+
+  const input = useMemo<ExportInput | undefined>(() => {
+    if (!draft) return undefined;
+    const { base, fields } = draft;
+    return {
+      story: { ...fields, id: base.id, createdAt: base.createdAt, updatedAt: base.updatedAt, version: base.version },
+      facts,
+      sources: [],
+      related,
+      options: { now, teaserTimeStyle: settings.teaserTimeStyle, commentPrompt: settings.commentPrompt },
+    };
+  }, [draft, facts, related, now, settings.teaserTimeStyle, settings.commentPrompt]);
+
+  const html = useMemo(() => (input && surface !== 'wire' ? sanitizeStoryDocument(storyHtml(input, surface === 'print' ? 'print' : 'web')) : ''), [input, surface]);
+  const wire = useMemo(() => (input && surface === 'wire' ? storyWireText(input) : ''), [input, surface]);
+  const tagged = useMemo(() => (input ? factIdsIn(exportBody(input.story.body).blocks) : []), [input]);
+  const overlayCss = useMemo(() => (overlay ? factOverlayCss(statuses) : ''), [overlay, statuses]);
+  const stats = useMemo(() => (input ? { words: countWords(plainTextOf(input.story.body)), tks: tksOf(input.story.body).length } : undefined), [input]);
+
+  const sync = useScrollSync(frameRef, input?.story.body, surface === 'web' || surface === 'phone');
+  const onRendered = useCallback(() => {
+    sync();
+    setRenders((n) => n + 1);
+  }, [sync]);
+
+  const tabs = (
+    <div className="preview-surfaces" role="tablist" aria-label="Preview surface">
+      {SURFACES.map(({ id, label, hint }, index) => (
+        <button
+          key={id}
+          id={`preview-tab-${id}`}
+          type="button"
+          role="tab"
+          className="preview-surface"
+          aria-selected={surface === id}
+          aria-controls="preview-surface-panel"
+          tabIndex={surface === id ? 0 : -1}
+          title={hint}
+          onClick={() => setSurface(id)}
+          onKeyDown={(event) => {
+            const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+            if (!step) return;
+            const next = SURFACES[(index + step + SURFACES.length) % SURFACES.length]!.id;
+            setSurface(next);
+            document.getElementById(`preview-tab-${next}`)?.focus();
+          }}
+        >
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+
   return (
-    <section className="pane preview-pane" aria-labelledby="preview-heading">
-      <header className="pane-header">
+    <section className="pane preview-pane" aria-labelledby="preview-heading" data-preview-surface={surface} data-preview-renders={renders}>
+      <header className="pane-header preview-header">
         <h2 id="preview-heading">Preview</h2>
+        <div className="preview-tools">
+          <button type="button" className="toggle" aria-pressed={options} aria-label="Page options" title="How the page shows “Read next” times and the comment prompt" onClick={() => setOptions((on) => !on)}>
+            ⚙
+          </button>
+          <button
+            type="button"
+            className="toggle preview-overlay-toggle"
+            aria-label="Fact overlay"
+            aria-pressed={overlay}
+            onClick={() => setOverlay((on) => !on)}
+            title="Colour every tagged fact by its status"
+          >
+            ⚑ Facts
+          </button>
+        </div>
       </header>
-      <div className="empty-state">
-        <p className="hint">The preview of the story as readers will see it is not built yet.</p>
+      {tabs}
+      {options && <PageOptions settings={settings} />}
+      {overlay && surface !== 'wire' && (
+        <ul className="preview-legend" aria-label="Fact statuses">
+          {OVERLAY_LEGEND.map(({ status, symbol }) => (
+            <li key={status}>
+              <span className={`fact-symbol fact-${status}`} aria-hidden="true">
+                {symbol}
+              </span>{' '}
+              {status}
+            </li>
+          ))}
+          <li className="preview-legend-count">{tagged.length === 1 ? '1 tagged fact' : `${tagged.length} tagged facts`}</li>
+        </ul>
+      )}
+      {surface === 'print' && input && <p className="preview-print-hint">A4 pages side by side, broken where the PDF breaks them; scroll sideways for the next page.</p>}
+      {/* A focusable scroll region: the keys scroll the preview (the frame itself takes no focus). */}
+      {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+      <div
+        id="preview-surface-panel"
+        role="tabpanel"
+        aria-labelledby={`preview-tab-${surface}`}
+        className="preview-panel"
+        tabIndex={0}
+        onKeyDown={(event) => scrollWithKeys(event, surface === 'wire' ? event.currentTarget.querySelector('pre') : frameRef.current)}
+      >
+        {!input ? (
+          <div className="empty-state">
+            <p className="hint">Open a story to see it as readers will.</p>
+          </div>
+        ) : surface === 'wire' ? (
+          <pre className="preview-wire" aria-label="Wire text">
+            {wire}
+          </pre>
+        ) : (
+          <PreviewFrame
+            key={surface === 'print' ? 'print' : 'web'}
+            html={html}
+            overlayCss={overlayCss}
+            designWidth={DESIGN_WIDTH[surface]}
+            title={`Preview: ${SURFACES.find((s) => s.id === surface)!.hint}`}
+            frameRef={frameRef}
+            onRendered={onRendered}
+          />
+        )}
       </div>
+      {stats && (
+        <footer className="preview-footer">
+          {stats.words} words · {Math.max(1, Math.round(stats.words / 230))} min read
+          {stats.tks > 0 && <span className="preview-tk-warning"> · {stats.tks === 1 ? '1 TK' : `${stats.tks} TKs`} to fill before a final export</span>}
+        </footer>
+      )}
     </section>
   );
+}
+
+/** Arrow keys, Page Up/Down, Space, Home and End scroll the preview while its panel has the focus. */
+function scrollWithKeys(event: KeyboardEvent, target: HTMLElement | null): void {
+  const view = target instanceof HTMLIFrameElement ? target.contentWindow : undefined;
+  const height = view ? view.innerHeight : (target?.clientHeight ?? 0);
+  const step: Record<string, number> = { ArrowDown: 48, ArrowUp: -48, PageDown: height * 0.9, PageUp: -height * 0.9, ' ': height * 0.9 };
+  if (event.key === 'Home' || event.key === 'End') {
+    const top = event.key === 'Home' ? 0 : Number.MAX_SAFE_INTEGER;
+    if (view) view.scrollTo({ top });
+    else target?.scrollTo({ top });
+  } else if (step[event.key] !== undefined) {
+    const by = event.shiftKey && event.key === ' ' ? -step[event.key]! : step[event.key]!;
+    if (view) view.scrollBy({ top: by });
+    else target?.scrollBy({ top: by });
+  } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+    // The print surface's pages sit side by side.
+    view?.scrollBy({ left: event.key === 'ArrowRight' ? view.innerWidth * 0.9 : -view.innerWidth * 0.9 });
+  } else return;
+  event.preventDefault();
 }

@@ -56,12 +56,51 @@ const MALFORMED: Record<MethodName, Array<[input: unknown, mentions: string]>> =
     [{ trashRetentionDays: 0 }, 'trashRetentionDays'],
     [{ teaserTimeStyle: 'sundial' }, 'teaserTimeStyle'],
     [{ exportFileNamePattern: '../{slug}' }, 'exportFileNamePattern'],
+    [{ commentPrompt: 'x'.repeat(301) }, 'commentPrompt'],
     [{ headlineTarget: 'seventy' }, 'headlineTarget'],
     [{ theme: 'dark' }, 'theme'],
+  ],
+  importPastedHtml: [
+    [{}, 'html'],
+    [{ html: '' }, 'html'],
+    [{ html: 42 }, 'html'],
+    [{ html: '<p>x</p>', url: 'https://example.com' }, 'url'],
   ],
   cancelJob: [
     [{}, 'jobId'],
     [{ jobId: 'import-1' }, 'jobId'],
+  ],
+  getExportCapabilities: [[{ pdf: true }, 'pdf']],
+  planExport: [
+    [{ scope: {}, formats: ['html'], destination: { kind: 'download' } }, 'scope'],
+    [{ scope: { all: true }, formats: [], destination: { kind: 'download' } }, 'formats'],
+    [{ scope: { all: true }, formats: ['rtf'], destination: { kind: 'download' } }, 'formats.0'],
+    [{ scope: { storyIds: ['x'] }, formats: ['html'], destination: { kind: 'download' } }, 'scope.storyIds.0'],
+    [{ scope: { all: true }, formats: ['html'], destination: { kind: 'ftp', path: '/' } }, 'destination'],
+  ],
+  startExport: [
+    [{ scope: { status: 'lost' }, formats: ['html'], destination: { kind: 'download' } }, 'scope.status'],
+    [{ scope: { all: true }, formats: ['html'], destination: { kind: 'folder', path: '' } }, 'destination.path'],
+    [{ scope: { all: true }, formats: ['html'], destination: { kind: 'download' }, onExisting: 'overwrite-silently' }, 'onExisting'],
+    [{ scope: { all: true }, formats: ['html'], destination: { kind: 'download' }, final: true, override: { reason: '' } }, 'override.reason'],
+    [{ scope: { query: '   ' }, formats: ['html'], destination: { kind: 'download' } }, 'scope.query'],
+  ],
+  getExportResult: [
+    [{}, 'jobId'],
+    [{ jobId: 'export-1' }, 'jobId'],
+  ],
+  chooseExportFolder: [[{ path: '/etc' }, 'path']],
+  listExportFolders: [
+    [{ path: 42 }, 'path'],
+    [{ path: '' }, 'path'],
+  ],
+  createExportFolder: [
+    [{ parent: '/home', name: '' }, 'name'],
+    [{ name: 'exports' }, 'parent'],
+  ],
+  renderPrintView: [
+    [{}, 'id'],
+    [{ id: 'story' }, 'id'],
   ],
   listFacts: [
     [{}, 'storyId'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities, nameInWords } from '../../../story/analysis/entities';
 import { analyseText } from '../../../story/analysis/tokens';
+import { suggestFacts } from '../../../story/analysis/suggest';
 
 const people = (text: string) =>
   findEntities(analyseText(text))
@@ -29,5 +30,15 @@ describe('the name in words tagged by hand', () => {
     expect(nameInWords('Okafor', 'person')).toEqual({ name: 'Okafor' });
     expect(nameInWords('the mayor', 'person')).toBeUndefined();
     expect(nameInWords('Valmere Port Authority', 'organisation')).toEqual({ name: 'Valmere Port Authority' });
+  });
+});
+
+describe('entity suggestions', () => {
+  it('never take the TK placeholder for a name', () => {
+    const kinds = suggestFacts('The fare will be TK, Ines Okafor said. TK')
+      .filter((s) => s.text === 'TK')
+      .map((s) => s.kind);
+    expect(kinds).toEqual([]);
+    expect(suggestFacts('The fare will be TK, Ines Okafor said.').some((s) => s.kind === 'person' && s.text.includes('Ines Okafor'))).toBe(true);
   });
 });

@@ -40,6 +40,17 @@ function ruleStep(step: (tr: Transaction) => boolean) {
   };
 }
 
+/** The literal word "TK" just before an empty cursor, at the end of its line, becomes a TK placeholder. */
+export function trailingTkTr(tr: Transaction): boolean {
+  const { selection } = tr;
+  if (!selection.empty) return false;
+  const $cursor = selection.$from;
+  if ($cursor.parentOffset !== $cursor.parent.content.size) return false;
+  const before = $cursor.parent.textBetween(Math.max(0, $cursor.parentOffset - 3), $cursor.parentOffset, undefined, '\ufffc');
+  if (!/(?:^|[^\p{L}\p{N}\ufffc])TK$/u.test(before)) return false;
+  return tkFromTextTr(tr, $cursor.pos, '');
+}
+
 /**
  * The editing behaviour of the news blocks: keyboard shortcuts, input rules and
  * the link shortcut. Runs before StarterKit's keymaps (priority) so that Enter and
@@ -56,7 +67,8 @@ export const NewsEditing = Extension.create<NewsEditingOptions>({
   addKeyboardShortcuts() {
     const step = (fn: (tr: Transaction) => boolean) => () => run(this.editor, command(fn));
     return {
-      Enter: () => step(exitEmptyTakeawayTr)() || step(pullQuoteEnterTr)(),
+      // A "TK" ending the line becomes a placeholder too (no space or punctuation is typed after it).
+      Enter: () => (step(trailingTkTr)(), false) || step(exitEmptyTakeawayTr)() || step(pullQuoteEnterTr)(),
       Backspace: () => step(liftFirstTakeawayTr)() || step(pullQuoteBackspaceTr)(),
       'Mod-Shift-9': () => run(this.editor, toggleKeyTakeaways),
       'Mod-Alt-q': () => run(this.editor, togglePullQuote),

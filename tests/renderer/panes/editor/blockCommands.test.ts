@@ -16,6 +16,7 @@ import {
   togglePullQuote,
 } from '../../../../renderer/panes/editor/extensions/blockCommands';
 import type { NodeJSON } from '../../../../story/document';
+import { trailingTkTr } from '../../../../renderer/panes/editor/extensions/newsEditing';
 
 const schema = newsSchema();
 const p = (text?: string): NodeJSON => ({ type: 'paragraph', ...(text ? { content: [{ type: 'text', text }] } : {}) });
@@ -129,5 +130,15 @@ describe("editor's note, read next, TK", () => {
     const after = typed.apply(tr);
     expect(after.doc.firstChild!.toJSON().content).toEqual([{ type: 'text', text: 'costs ' }, { type: 'tk', attrs: { note: '' } }, { type: 'text', text: ',' }]);
     expect(after.selection.from).toBe(after.doc.firstChild!.nodeSize - 1);
+  });
+
+  it('turns a "TK" ending the line into a placeholder when Enter is pressed, but not a word that ends in TK', () => {
+    const ending = stateAt([p('The fare is TK')], 'TK', 2);
+    const tr = ending.tr;
+    expect(trailingTkTr(tr)).toBe(true);
+    expect(ending.apply(tr).doc.firstChild!.toJSON().content).toEqual([{ type: 'text', text: 'The fare is ' }, { type: 'tk', attrs: { note: '' } }]);
+    expect(trailingTkTr(stateAt([p('Signed by MTK')], 'MTK', 3).tr)).toBe(false);
+    expect(trailingTkTr(stateAt([p('TK and more')], 'TK', 2).tr)).toBe(false);
+    expect(trailingTkTr(stateAt([p('TK')], 'TK', 2).tr)).toBe(true);
   });
 });

@@ -1,0 +1,109 @@
+/**
+ * The story as one self-contained HTML file: embedded stylesheet, schema.org JSON-LD,
+ * no script and no external request (its own Content-Security-Policy says so).
+ * The preview pane shows exactly this document (sanitized); the print surface is
+ * the same article with the print sheet, for the PDF.
+ */
+import { bylineOf } from '../model';
+import { exportBody } from './blocks';
+import { escapeHtml, jsonForScript } from './escape';
+import { blocksMarkup, readNextMarkup } from './htmlBody';
+import { storyStylesheet } from './htmlStyles';
+import { exportClaimReviews } from './factReport';
+import { newsArticleJsonLd } from './jsonLd';
+import { datelinePlace, headlineOf, longDate, storyDate } from './storyText';
+import type { ExportInput } from './types';
+
+export type HtmlSurface = 'web' | 'print';
+
+const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+export function storyHtml(input: ExportInput, surface: HtmlSurface = 'web'): string {
+  const { story } = input;
+  const title = headlineOf(story);
+  const claimReviews = exportClaimReviews(input);
+  const meta = [
+    metaTag('description', story.dek.trim()),
+    metaTag('author', bylineOf(story.authors)),
+    metaTag('keywords', story.keywords.filter((k) => k.trim()).join(', ')),
+  ].filter(Boolean);
+  const head = [
+    '<meta charset="utf-8" />',
+    '<meta name="viewport" content="width=device-width, initial-scale=1" />',
+    `<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}" />`,
+    '<meta name="referrer" content="no-referrer" />',
+    `<title>${escapeHtml(title)}</title>`,
+    ...meta,
+    '<meta name="generator" content="Copydesk" />',
+    `<style>${storyStylesheet(surface)}</style>`,
+    `<script type="application/ld+json">${jsonForScript(newsArticleJsonLd(input))}</script>`,
+    ...(claimReviews.length > 0 ? [`<script type="application/ld+json">${jsonForScript(claimReviews)}</script>`] : []),
+  ];
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${escapeHtml(story.language || 'en')}" class="surface-${surface}">`,
+    '<head>',
+    ...head,
+    '</head>',
+    '<body>',
+    articleMarkup(input, surface),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** The <article>: header, body, "Read next", comment prompt (web only), rights. */
+export function articleMarkup(input: ExportInput, surface: HtmlSurface): string {
+  const { story, related, options } = input;
+  const { blocks } = exportBody(story.body, { withReadNext: related.length > 0 });
+  const settings = { factSpans: true, teasers: related, options, dateline: datelinePlace(story) || undefined };
+  const body = blocksMarkup(blocks, settings);
+  // Teasers with no "Read next" slot in the body go after it.
+  const trailingReadNext = related.length > 0 && !blocks.some((block) => block.type === 'readNext') ? readNextMarkup('Read next', settings) : '';
+  const prompt = surface === 'web' && options.commentPrompt?.trim() ? `<section class="comment-prompt"><h2>${escapeHtml(options.commentPrompt.trim())}</h2></section>` : '';
+  const rights = [story.copyright.trim()].filter(Boolean).map((line) => `<p class="copyright">${escapeHtml(line)}</p>`);
+  const footer = rights.length > 0 ? `<footer class="story-footer">${rights.join('')}</footer>` : '';
+  return [
+    '<article class="story">',
+    headerMarkup(input),
+    `<div class="story-body">\n${body}\n</div>`,
+    trailingReadNext,
+    prompt,
+    footer,
+    '</article>',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function headerMarkup({ story }: ExportInput): string {
+  const authors = story.authors.map((name) => name.trim()).filter(Boolean);
+  const byline =
+    authors.length > 0
+      ? `<p class="byline">By ${joinNames(authors.map((name) => `<span class="author">${escapeHtml(name)}</span>`))}</p>`
+      : '';
+  const date = storyDate(story);
+  const metaParts = [date ? `<time datetime="${escapeHtml(date)}">${escapeHtml(longDate(date))}</time>` : ''];
+  if (story.embargo) metaParts.push(`<span class="embargo">Embargoed until ${escapeHtml(story.embargo)}</span>`);
+  return [
+    '<header class="story-header">',
+    story.section.trim() ? `<p class="section">${escapeHtml(story.section.trim())}</p>` : '',
+    `<h1 class="headline">${escapeHtml(headlineOf(story))}</h1>`,
+    story.dek.trim() ? `<p class="dek">${escapeHtml(story.dek.trim())}</p>` : '',
+    byline,
+    `<p class="story-meta">${metaParts.filter(Boolean).join(' · ')}</p>`,
+    '</header>',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function joinNames(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+function metaTag(name: string, content: string): string {
+  return content ? `<meta name="${name}" content="${escapeHtml(content)}" />` : '';
+}
