@@ -181,3 +181,39 @@ test('walk the facts still to check with F8 from the story and the pane, attach 
   expect(entities.find((e) => e.name === 'Ines Okafor')?.aliases).toEqual([{ alias: 'Inès Okafor', correct: true }]);
   await page.screenshot({ path: 'test-results/names-registry.png' });
 });
+
+test('a final export lists every fact still to check and every TK, and goes on only with a reason kept in the history', async ({ app, page }) => {
+  await openApp(page, app.url);
+  const story = await storyWithFacts(
+    page,
+    { headline: 'Night ferry trial approved', slug: 'night-ferry' },
+    ['[[Ines Okafor]] said the trial lasts [[six months]] and costs [[40 euros]].'],
+    [{ kind: 'person', status: 'verified' }, { kind: 'figure' }, { kind: 'figure', status: 'disputed' }],
+  );
+  // A fact whose words have gone, and a TK.
+  await callApi(page, 'createFact', { storyId: story.id, kind: 'claim', text: 'the ferry pays for itself' });
+  const current = await callApi<{ version: number; body: { content: unknown[] } }>(page, 'getStory', { id: story.id });
+  const withTk = { type: 'doc', content: [...current.body.content, { type: 'paragraph', content: [{ type: 'text', text: 'Fares rise by ' }, { type: 'tk', attrs: { note: 'how much' } }, { type: 'text', text: ' percent.' }] }] };
+  await callApi(page, 'saveStory', { id: story.id, baseVersion: current.version, changes: { body: withTk } });
+  await page.reload();
+  await page.getByRole('option', { name: /Night ferry trial approved/ }).click();
+  await expect(page.locator('.facts-pane').getByTestId('facts-summary')).toHaveText('4 facts · 1 verified · 1 unverified · 1 disputed · 1 detached');
+
+  await page.keyboard.press(`${mod}+e`);
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: 'Download' }).check();
+  await dialog.getByRole('checkbox', { name: /Final export/ }).check();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const blockers = dialog.locator('.export-blockers');
+  await expect(blockers).toContainText('1 unverified fact, 1 disputed fact, 1 detached fact, 1 TK');
+  for (const line of ['unverified figure: “six months”', 'disputed figure: “40 euros”', 'detached claim: “the ferry pays for itself”', 'TK (how much)']) await expect(blockers).toContainText(line);
+  const anyway = dialog.getByRole('button', { name: 'Export anyway' });
+  await expect(anyway).toBeDisabled();
+  await dialog.getByLabel('Reason for the override').fill('Desk editor approved: fare rise announced at 5 p.m.');
+  await anyway.click();
+  await expect(dialog.getByRole('status')).toHaveText(/Exported 1 of 1 story/);
+  const history = await callApi<Array<{ kind: string; note: string; data: { action?: string; summary?: string } }>>(page, 'listStoryEvents', { id: story.id });
+  expect(history.filter((event) => event.kind === 'override').map((event) => [event.note, event.data.action, event.data.summary])).toEqual([
+    ['Desk editor approved: fare rise announced at 5 p.m.', 'export', '1 unverified fact, 1 disputed fact, 1 detached fact, 1 TK'],
+  ]);
+});
