@@ -1,8 +1,19 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import './factDialogs.css';
 
-/** A modal window of the facts pane (the source ledger, the names registry): Esc or Close ends it. */
-export function FactsDialog({ title, className, onClose, children }: { title: string; className: string; onClose(): void; children: ReactNode }) {
+interface Props {
+  title: string;
+  className: string;
+  onClose(): void;
+  /** The left column: a search and a list to choose from. */
+  index: ReactNode;
+  /** The right column: the page of what is chosen. */
+  page: ReactNode;
+  error: string | undefined;
+}
+
+/** A modal window of the facts pane (the source ledger, the names registry): a list on the left, a page on the right; Esc or Close ends it. */
+export function FactsDialog({ title, className, onClose, index, page, error }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = `${className}-title`;
   useEffect(() => {
@@ -18,7 +29,17 @@ export function FactsDialog({ title, className, onClose, children }: { title: st
           Close
         </button>
       </header>
-      <div className="facts-dialog-body">{children}</div>
+      <div className="facts-dialog-body">
+        <div className="dialog-index">{index}</div>
+        <div className="dialog-page">
+          {error && (
+            <p className="facts-error" role="alert">
+              {error}
+            </p>
+          )}
+          {page}
+        </div>
+      </div>
     </dialog>
   );
 }

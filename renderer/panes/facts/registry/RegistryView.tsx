@@ -56,71 +56,74 @@ export function RegistryView({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <FactsDialog title="Names registry" className="registry-view" onClose={onClose}>
-      <div className="dialog-index">
-        <div className="dialog-index-tools">
-          <select
-            value={kind}
-            aria-label="Kind of name"
-            onChange={(e) => {
-              setKind(e.target.value as EntityKind);
-              setSelectedId(undefined);
-            }}
-          >
-            {ENTITY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_NAMES[k]}
-              </option>
-            ))}
-          </select>
-          <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Filter by name or spelling" aria-label="Filter the registry" />
-          <form className="add-row" onSubmit={(e) => void create(e)}>
-            <input value={newName} onChange={(e) => setNewName(e.target.value)} placeholder="New entry: canonical name" aria-label="New entry" />
-            <button type="submit">Add</button>
-          </form>
-        </div>
-        {entities && shown.length === 0 && <p className="dialog-empty">{filter ? 'No entry matches.' : `No ${KIND_NAMES[kind].toLowerCase()} yet: accepted facts add them.`}</p>}
-        <KeyedList
-          label={KIND_NAMES[kind]}
-          items={shown}
-          selectedId={selectedId}
-          onSelect={(entity) => setSelectedId(entity.id)}
-          render={(entity) => (
-            <>
-              <span className="item-title">{entity.name}</span>
-              <span className="item-meta">
-                {[entity.titles.find((t) => t.to === null)?.title, entity.aliases.length > 0 ? `${entity.aliases.length} other spelling${entity.aliases.length === 1 ? '' : 's'}` : '']
-                  .filter(Boolean)
-                  .join(' · ')}
-              </span>
-            </>
-          )}
-        />
-      </div>
-      <div className="dialog-page">
-        {error && (
-          <p className="facts-error" role="alert">
-            {error}
-          </p>
-        )}
-        {selected ? (
-          <EntityPage
-            key={selected.id}
-            entity={selected}
-            onChanged={(entity) => {
-              replace(entity);
-              setError(undefined);
-            }}
-            onDeleted={() => {
-              setEntities((list) => (list ?? []).filter((e) => e.id !== selected.id));
-              setSelectedId(undefined);
-            }}
-            onError={setError}
+    <FactsDialog
+      title="Names registry"
+      className="registry-view"
+      onClose={onClose}
+      error={error}
+      index={
+        <>
+          <div className="dialog-index-tools">
+            <select
+              value={kind}
+              aria-label="Kind of name"
+              onChange={(e) => {
+                setKind(e.target.value as EntityKind);
+                setSelectedId(undefined);
+              }}
+            >
+              {ENTITY_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_NAMES[k]}
+                </option>
+              ))}
+            </select>
+            <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Filter by name or spelling" aria-label="Filter the registry" />
+            <form className="add-row" onSubmit={(e) => void create(e)}>
+              <input value={newName} onChange={(e) => setNewName(e.target.value)} placeholder="New entry: canonical name" aria-label="New entry" />
+              <button type="submit">Add</button>
+            </form>
+          </div>
+          {entities && shown.length === 0 && <p className="dialog-empty">{filter ? 'No entry matches.' : `No ${KIND_NAMES[kind].toLowerCase()} yet: accepted facts add them.`}</p>}
+          <KeyedList
+            label={KIND_NAMES[kind]}
+            items={shown}
+            selectedId={selectedId}
+            onSelect={(entity) => setSelectedId(entity.id)}
+            render={(entity) => (
+              <>
+                <span className="item-title">{entity.name}</span>
+                <span className="item-meta">
+                  {[entity.titles.find((t) => t.to === null)?.title, entity.aliases.length > 0 ? `${entity.aliases.length} other spelling${entity.aliases.length === 1 ? '' : 's'}` : '']
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+              </>
+            )}
           />
-        ) : (
-          <p className="dialog-empty">Choose a name to edit its canonical spelling, its other spellings (mark the right ones as correct) and its titles.</p>
-        )}
-      </div>
-    </FactsDialog>
+        </>
+      }
+      page={
+        <>
+          {selected ? (
+            <EntityPage
+              key={selected.id}
+              entity={selected}
+              onChanged={(entity) => {
+                replace(entity);
+                setError(undefined);
+              }}
+              onDeleted={() => {
+                setEntities((list) => (list ?? []).filter((e) => e.id !== selected.id));
+                setSelectedId(undefined);
+              }}
+              onError={setError}
+            />
+          ) : (
+            <p className="dialog-empty">Choose a name to edit its canonical spelling, its other spellings (mark the right ones as correct) and its titles.</p>
+          )}
+        </>
+      }
+    />
   );
 }

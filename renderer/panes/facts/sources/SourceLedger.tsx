@@ -46,68 +46,71 @@ export function SourceLedger({ storyId, initialSourceId, onClose }: { storyId: s
   }, [api, query, reload]);
 
   return (
-    <FactsDialog title="Sources" className="source-ledger" onClose={onClose}>
-      <div className="dialog-index">
-        <div className="dialog-index-tools">
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Find by title, person, site, notes…" aria-label="Find a source in the ledger" />
-          <button type="button" onClick={() => setAdding(true)}>
-            New source…
-          </button>
-        </div>
-        {found && found.length === 0 && <p className="dialog-empty">{query ? 'No source matches these words.' : 'No sources yet. Add one here or from a fact.'}</p>}
-        <KeyedList
-          label="Sources"
-          items={found ?? []}
-          selectedId={selectedId}
-          onSelect={(source) => {
-            setAdding(false);
-            setSelectedId(source.id);
-          }}
-          render={(source) => (
-            <>
-              <span className="item-title">{source.title}</span>
-              <span className="item-meta">
-                <span className="source-kind">{source.kind}</span> {where(source)}
-              </span>
-            </>
-          )}
-        />
-      </div>
-      <div className="dialog-page">
-        {error && (
-          <p className="facts-error" role="alert">
-            {error}
-          </p>
-        )}
-        {adding ? (
-          <NewSourceForm
-            initialTitle={query}
-            submitLabel="Add to the ledger"
-            onCreated={(source) => {
+    <FactsDialog
+      title="Sources"
+      className="source-ledger"
+      onClose={onClose}
+      error={error}
+      index={
+        <>
+          <div className="dialog-index-tools">
+            <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Find by title, person, site, notes…" aria-label="Find a source in the ledger" />
+            <button type="button" onClick={() => setAdding(true)}>
+              New source…
+            </button>
+          </div>
+          {found && found.length === 0 && <p className="dialog-empty">{query ? 'No source matches these words.' : 'No sources yet. Add one here or from a fact.'}</p>}
+          <KeyedList
+            label="Sources"
+            items={found ?? []}
+            selectedId={selectedId}
+            onSelect={(source) => {
               setAdding(false);
               setSelectedId(source.id);
-              setReload((n) => n + 1);
             }}
-            onCancel={() => setAdding(false)}
-            onError={setError}
+            render={(source) => (
+              <>
+                <span className="item-title">{source.title}</span>
+                <span className="item-meta">
+                  <span className="source-kind">{source.kind}</span> {where(source)}
+                </span>
+              </>
+            )}
           />
-        ) : selectedId ? (
-          <SourcePage
-            key={selectedId}
-            sourceId={selectedId}
-            storyId={storyId}
-            onChanged={() => setReload((n) => n + 1)}
-            onDeleted={() => {
-              setSelectedId(undefined);
-              setReload((n) => n + 1);
-            }}
-            onLeave={onClose}
-            onError={setError}
-          />
-        ) : (
-          <p className="dialog-empty">Choose a source to see its page: its details and every fact and story that cites it.</p>
-        )}
-      </div>
-    </FactsDialog>
+        </>
+      }
+      page={
+        <>
+          {adding ? (
+            <NewSourceForm
+              initialTitle={query}
+              submitLabel="Add to the ledger"
+              onCreated={(source) => {
+                setAdding(false);
+                setSelectedId(source.id);
+                setReload((n) => n + 1);
+              }}
+              onCancel={() => setAdding(false)}
+              onError={setError}
+            />
+          ) : selectedId ? (
+            <SourcePage
+              key={selectedId}
+              sourceId={selectedId}
+              storyId={storyId}
+              onChanged={() => setReload((n) => n + 1)}
+              onDeleted={() => {
+                setSelectedId(undefined);
+                setReload((n) => n + 1);
+              }}
+              onLeave={onClose}
+              onError={setError}
+            />
+          ) : (
+            <p className="dialog-empty">Choose a source to see its page: its details and every fact and story that cites it.</p>
+          )}
+        </>
+      }
+    />
   );
 }
