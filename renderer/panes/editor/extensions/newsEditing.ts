@@ -68,7 +68,10 @@ export const NewsEditing = Extension.create<NewsEditingOptions>({
     const step = (fn: (tr: Transaction) => boolean) => () => run(this.editor, command(fn));
     return {
       // A "TK" ending the line becomes a placeholder too (no space or punctuation is typed after it).
-      Enter: () => (step(trailingTkTr)(), false) || step(exitEmptyTakeawayTr)() || step(pullQuoteEnterTr)(),
+      Enter: () => {
+        step(trailingTkTr)();
+        return step(exitEmptyTakeawayTr)() || step(pullQuoteEnterTr)();
+      },
       Backspace: () => step(liftFirstTakeawayTr)() || step(pullQuoteBackspaceTr)(),
       'Mod-Shift-9': () => run(this.editor, toggleKeyTakeaways),
       'Mod-Alt-q': () => run(this.editor, togglePullQuote),
