@@ -8,6 +8,7 @@ import { editorControls } from './panes/editor/editorControls';
 import type { StoryAutosave } from './panes/editor/useStoryAutosave';
 import { FactsPane } from './panes/facts/FactsPane';
 import { OPEN_STORY } from './panes/facts/factEvents';
+import { factCommandHandlers } from './panes/facts/factCommands';
 import { LibraryPane } from './panes/library/LibraryPane';
 import { PreviewPane } from './panes/preview/PreviewPane';
 import { ExportDialog } from './panes/export/ExportDialog';
@@ -139,6 +140,7 @@ export function App() {
     toggleFocusMode: () => viewPrefs.toggle('focusMode'),
     toggleTypewriter: () => viewPrefs.toggle('typewriter'),
     toggleTheme: () => viewPrefs.cycleTheme(),
+    ...factCommandHandlers(),
     exportStory: () => setExporting(true),
   };
   const handlersRef = useLatest(handlers);

@@ -236,3 +236,62 @@ export const HELD_OUT_QUOTE_CASES: QuoteCase[] = [
     quotes: [{ words: 'This outbreak is not over.', speaker: 'Grace Njeri' }],
   },
 ];
+
+/**
+ * A second held-out set, written after the first one's two misses had led to a change in the
+ * entity finder (unknown names in apposition: "founder Kwame Asante"). Scored as it came; never tuned on.
+ */
+export const FRESH_QUOTE_CASES: QuoteCase[] = [
+  {
+    text: 'Retired nurse Halina Sobczak, 71, waited four hours outside the clinic. “Nobody told us it had closed,” she said.',
+    quotes: [{ words: 'Nobody told us it had closed,', speaker: 'Halina Sobczak' }],
+  },
+  {
+    text: '"The bridge will reopen before winter," Transport Secretary Owen Maddox told lawmakers on Tuesday, adding that repairs were "well under way."',
+    quotes: [
+      { words: 'The bridge will reopen before winter,', speaker: 'Owen Maddox' },
+      { words: 'well under way.', speaker: 'Owen Maddox' },
+    ],
+  },
+  {
+    text: 'Asked about the strike, union leader Carla Nieves did not hold back. “They have ignored us for three years. That ends today.”',
+    quotes: [{ words: 'They have ignored us for three years. That ends today.', speaker: 'Carla Nieves' }],
+  },
+  {
+    text: 'Chief Justice Miriam Okonjo wrote for the majority. "A right that cannot be enforced is no right at all," Okonjo wrote.',
+    quotes: [{ words: 'A right that cannot be enforced is no right at all,', speaker: 'Miriam Okonjo' }],
+  },
+  {
+    text: 'Fisherman Jonas Vik hauled in an empty net. "Ten years ago this bay was full," the fisherman said. "Now look at it."',
+    quotes: [
+      { words: 'Ten years ago this bay was full,', speaker: 'Jonas Vik' },
+      { words: 'Now look at it.', speaker: 'Jonas Vik' },
+    ],
+  },
+  {
+    text: 'Energy Minister Farid Haddad and his deputy, Leila Nasser, toured the plant. “We are ahead of schedule,” Nasser said.',
+    quotes: [{ words: 'We are ahead of schedule,', speaker: 'Leila Nasser' }],
+  },
+  {
+    text: 'The company called the fine “disproportionate” and said it would appeal, according to spokeswoman Ingrid Aalto.',
+    quotes: [{ words: 'disproportionate', speaker: 'Ingrid Aalto' }],
+  },
+  {
+    text: 'Coach Marco Bellini was in no mood to celebrate.\n“We were lucky,” he said. “The second half was the worst we have played all season.”',
+    quotes: [
+      { words: 'We were lucky,', speaker: 'Marco Bellini' },
+      { words: 'The second half was the worst we have played all season.', speaker: 'Marco Bellini' },
+    ],
+  },
+  {
+    text: '"I have never seen water rise this fast," said Pedro Alvarado, who has farmed the valley for forty years.',
+    quotes: [{ words: 'I have never seen water rise this fast,', speaker: 'Pedro Alvarado' }],
+  },
+  {
+    text: 'Opposition leader Grete Falk accused Prime Minister Nils Ahlgren of "hiding behind committees." Ahlgren rejected the charge. "We publish everything," he said.',
+    quotes: [
+      { words: 'hiding behind committees.', speaker: 'Grete Falk' },
+      { words: 'We publish everything,', speaker: 'Nils Ahlgren' },
+    ],
+  },
+];

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { MethodDef } from './methodDef';
 import type { Settings } from '../../story/settings';
+import type { FactKind } from '../../story/facts/model';
 import { exportMethods } from './methods/export';
 import { importingMethods } from './methods/importing';
 import { jobMethods } from './methods/jobs';
@@ -69,12 +70,18 @@ export const MENU_COMMANDS = [
   'newStory', 'saveNow', 'findInPane', 'toggleLibrary', 'toggleFacts', 'togglePreview',
   // The drafting editor (issue 4).
   'findReplace', 'showShortcuts', 'toggleFocusMode', 'toggleTypewriter', 'toggleTheme',
+  // Facts (issue 5): tag the selection as each kind (FACT_TAG_COMMANDS), walk the facts still to check.
+  'tagClaim', 'tagQuote', 'tagFigure', 'tagDate', 'tagPerson', 'tagOrganisation', 'tagPlace', 'nextUnverifiedFact', 'previousUnverifiedFact',
   // Preview and export (issue 6).
   'exportStory',
   // The library (issue 3): the browser-mode import shortcut, backups, the story drawer.
   'importFiles', 'showBackups', 'toggleStoryDetails', 'showVersions',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export const FACT_TAG_COMMANDS: Readonly<Record<FactKind, MenuCommand>> = {
+  claim: 'tagClaim', quote: 'tagQuote', figure: 'tagFigure', date: 'tagDate', person: 'tagPerson', organisation: 'tagOrganisation', place: 'tagPlace',
+};
 
 /** Events the main process pushes to every window. */
 export const events = {

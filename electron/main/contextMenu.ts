@@ -1,4 +1,6 @@
 import type { ContextMenuParams, MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../api/contract';
+import { factTagItems } from './menu';
 
 /** What the context menu reads from Electron's 'context-menu' event. */
 export type ContextMenuInput = Pick<ContextMenuParams, 'misspelledWord' | 'dictionarySuggestions' | 'isEditable' | 'selectionText' | 'editFlags'>;
@@ -7,13 +9,15 @@ export type ContextMenuInput = Pick<ContextMenuParams, 'misspelledWord' | 'dicti
 export interface ContextMenuActions {
   replaceMisspelling(word: string): void;
   addToDictionary(word: string): void;
+  /** Send a command to the window's renderer (tagging the selection as a fact). */
+  command(command: MenuCommand): void;
 }
 
 const MAX_SUGGESTIONS = 6;
 
 /**
  * The right-click menu: the spellchecker's suggestions for a misspelled word (and
- * "Add to Dictionary") first, then the editing commands. Empty when there is
+ * "Add to Dictionary") first, "Tag as Fact" for selected words, then the editing commands. Empty when there is
  * nothing to offer, so no menu shows.
  */
 export function contextMenuTemplate(params: ContextMenuInput, actions: ContextMenuActions): MenuItemConstructorOptions[] {
@@ -26,6 +30,10 @@ export function contextMenuTemplate(params: ContextMenuInput, actions: ContextMe
     items.push({ type: 'separator' }, { label: `Add “${word}” to Dictionary`, click: () => actions.addToDictionary(word) }, { type: 'separator' });
   }
   const flags = params.editFlags;
+  // Selected words in the story can be tagged as a fact (the renderer's editor acts on its selection).
+  if (params.isEditable && params.selectionText.trim()) {
+    items.push({ label: 'Tag as Fact', submenu: factTagItems((command) => actions.command(command)) }, { type: 'separator' });
+  }
   if (params.isEditable) {
     items.push(
       { role: 'cut', enabled: flags.canCut },

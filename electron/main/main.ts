@@ -45,6 +45,7 @@ function createWindow(): BrowserWindow {
     const template = contextMenuTemplate(params, {
       replaceMisspelling: (word) => window.webContents.replaceMisspelling(word),
       addToDictionary: (word) => window.webContents.session.addWordToSpellCheckerDictionary(word),
+      command: (command) => window.webContents.send(eventChannel('menuCommand'), { command }),
     });
     if (template.length > 0) Menu.buildFromTemplate(template).popup({ window });
   });

@@ -1,5 +1,14 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../api/contract';
+import { FACT_TAG_COMMANDS, type MenuCommand } from '../api/contract';
+import { FACT_KINDS } from '../../story/facts/model';
+
+const KIND_LABELS = { claim: 'Claim', quote: 'Quote', figure: 'Figure', date: 'Date or Time', person: 'Person and Title', organisation: 'Organisation', place: 'Place' } as const;
+const KIND_KEYS = { claim: 'C', quote: 'Q', figure: 'F', date: 'D', person: 'P', organisation: 'O', place: 'L' } as const;
+
+/** "Claim (C)" … one item per fact kind, each sending its tag command. */
+export function factTagItems(send: (command: MenuCommand) => void): MenuItemConstructorOptions[] {
+  return FACT_KINDS.map((kind) => ({ label: `${KIND_LABELS[kind]}  (${KIND_KEYS[kind]})`, click: () => send(FACT_TAG_COMMANDS[kind]) }));
+}
 
 export interface MenuContext {
   platform: NodeJS.Platform;
@@ -52,6 +61,17 @@ export function menuTemplate({ platform, isPackaged, send, importFrom }: MenuCon
         { type: 'separator' },
         command('Find', 'CmdOrCtrl+F', 'findInPane'),
         command('Find and Replace', 'CmdOrCtrl+Alt+F', 'findReplace'),
+      ],
+    },
+    {
+      label: 'Facts',
+      submenu: [
+        // ⌘⇧F then a letter is a chord the editor reads itself; the menu names the letter.
+        { label: 'Tag Selection as Fact (⌘⇧F, then a letter)', enabled: false },
+        ...factTagItems(send),
+        { type: 'separator' },
+        command('Next Unverified Fact', 'F8', 'nextUnverifiedFact'),
+        command('Previous Unverified Fact', 'Shift+F8', 'previousUnverifiedFact'),
       ],
     },
     {

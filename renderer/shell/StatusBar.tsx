@@ -1,5 +1,6 @@
 import type { TextStats } from '../panes/editor/docJson';
 import { useEditorStats } from '../panes/editor/statsStore';
+import { FactCount } from '../panes/facts/FactCount';
 
 interface Props {
   storyOpen: boolean;
@@ -36,6 +37,7 @@ export function StatusBar({ storyOpen, libraryTotal }: Props) {
               {' · '}
               {plural(stats.story.tks, 'TK')}
             </span>
+            <FactCount />
             {stats.selection && <span className="selection-stats"> · Selection: {counts(stats.selection)}</span>}
           </>
         )}

@@ -25,6 +25,8 @@ export const KEY_BINDINGS: Readonly<Partial<Record<MenuCommand, KeyBinding>>> = 
   toggleFocusMode: { key: 'j', mod: true, shift: true },
   toggleTypewriter: { key: 'y', mod: true, shift: true },
   toggleTheme: { key: 'l', mod: true, shift: true },
+  nextUnverifiedFact: { key: 'F8', mod: false },
+  previousUnverifiedFact: { key: 'F8', mod: false, shift: true },
   exportStory: { key: 'e', mod: true },
   importFiles: { key: 'o', mod: true, shift: true },
   toggleStoryDetails: { key: 'd', mod: true, shift: true },

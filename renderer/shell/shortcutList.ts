@@ -64,6 +64,9 @@ export const SHORTCUT_GROUPS: ReadonlyArray<{ title: string; shortcuts: Shortcut
       { keys: ['Mod', 'Shift', 'F', 'then a letter'], action: 'Tag the selection as a fact: c claim, q quote, f figure, d date, p person, o organisation, l place' },
       { keys: ['F8'], action: 'Next unverified fact' },
       { keys: ['Shift', 'F8'], action: 'Previous unverified fact' },
+      { keys: ['U', 'S', 'V', 'D', 'X', 'R'], action: 'In the facts list: set the status (unverified, sourced, verified, disputed, false, removed)' },
+      { keys: ['A'], action: 'In the facts list: add a source to the fact' },
+      { keys: ['E'], action: 'In the facts list: go to the fact’s words in the story' },
     ],
   },
   {

@@ -83,7 +83,7 @@ function resolveRelative(words: string, sentence: string, d: Date): string | und
   return iso(addDays(d, w.startsWith('last') && back === 0 ? -7 : -back));
 }
 
-function resolveAbsolute(kind: string, text: string, d: Date | undefined): string | undefined {
+function resolveAbsolute(kind: string, text: string, d: Date | undefined, sentence: string): string | undefined {
   if (kind === 'iso') return text;
   const year = Number(text.match(/\b(1[5-9]\d\d|20\d\d)\b/)?.[1] ?? d?.getUTCFullYear() ?? NaN);
   if (Number.isNaN(year)) return undefined;
@@ -91,7 +91,16 @@ function resolveAbsolute(kind: string, text: string, d: Date | undefined): strin
   const monthWord = text.match(new RegExp(MONTH, 'i'))?.[0];
   const month = monthWord ? monthIndex(monthWord) : -1;
   if (month < 0) return undefined;
-  if (kind === 'monthYear' || kind === 'month') return monthRange(year, month);
+  if (kind === 'monthYear') return monthRange(year, month);
+  if (kind === 'month' && d) {
+    // A month without a year: "last March" is the one before the dateline, "next March" or a future
+    // sentence ("will start in March") the one after it; otherwise the dateline's year.
+    const now = d.getUTCMonth();
+    const words = text.toLowerCase();
+    if (words.startsWith('last')) return monthRange(month >= now ? year - 1 : year, month);
+    if (words.startsWith('next') || FUTURE.test(sentence)) return monthRange(month < now || (words.startsWith('next') && month === now) ? year + 1 : year, month);
+  }
+  if (kind === 'month') return monthRange(year, month);
   const day = Number(text.replace(new RegExp(`${WEEKDAY},?`), '').match(/\b(\d{1,2})(?:st|nd|rd|th)?\b/)?.[1]);
   if (!day) return undefined;
   const date = new Date(Date.UTC(year, month, day));
@@ -118,7 +127,7 @@ export function findDates(text: string, options: { date?: string } = {}): DateFi
       for (let i = found.length - 1; i >= 0; i--) if (start <= found[i]!.start && end >= found[i]!.end) found.splice(i, 1);
       const finding: DateFinding & { kind: string } = { kind, start, end, text: value };
       const sentence = sentenceAround(text, start);
-      const resolved = kind === 'time' || kind === 'decade' ? undefined : kind === 'relative' ? (dateline ? resolveRelative(value, sentence, dateline) : undefined) : resolveAbsolute(kind, value, dateline);
+      const resolved = kind === 'time' || kind === 'decade' ? undefined : kind === 'relative' ? (dateline ? resolveRelative(value, sentence, dateline) : undefined) : resolveAbsolute(kind, value, dateline, sentence);
       if (resolved) finding.resolved = resolved;
       found.push(finding);
     }

@@ -1,4 +1,4 @@
-import type { AnalysedText, Token } from './tokens';
+import { analyseText, type AnalysedText, type Token } from './tokens';
 import { KNOWN_ORGS, NOT_NAMES, ORG_HEADS, SPEECH_VERBS, TITLE_HEADS } from './lexicon';
 
 export type EntityKind = 'person' | 'organisation' | 'place';
@@ -201,6 +201,33 @@ function lowercaseTitleBefore(analysed: AnalysedText, first: Token): Token[] {
   return title;
 }
 
+/** Two or three capitalised words, none a place, an organisation's head or an acronym: the shape of a personal name. */
+function personalNameShape(name: Token[]): boolean {
+  return (
+    name.length >= 2 &&
+    name.length <= 3 &&
+    name.every((token) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(token.text) && !has(token, [...PLACE_TAGS, 'Organization', 'Demonym']) && !ORG_HEADS.has(lower(token.text)))
+  );
+}
+
+/** What stands right before the name in its sentence: a lower-case title ("founder"), another singular noun ("guide"), or neither. */
+function introducingNoun(analysed: AnalysedText, first: Token): 'title' | 'noun' | undefined {
+  const before = analysed.tokens[analysed.tokens.indexOf(first) - 1];
+  if (!before || before.sentence !== first.sentence || !/^\s+$/.test(before.post) || !/^\p{Ll}+$/u.test(before.text)) return undefined;
+  if (TITLE_HEADS.has(before.text)) return 'title';
+  return before.tags.has('Noun') && !has(before, ['Plural', 'Pronoun', 'Verb', 'Adjective', ...FUNCTION_TAGS]) ? 'noun' : undefined;
+}
+
+/** Signs that a name is a person's: ", who" or an age after it, or its last word later on its own before a speech verb. */
+function personAfter(analysed: AnalysedText, name: Token[]): boolean {
+  const last = name[name.length - 1]!;
+  const index = analysed.tokens.indexOf(last);
+  const next = analysed.tokens[index + 1];
+  if (next && /^,\s*$/.test(last.post) && (/^who(?:se|m)?$/i.test(next.text) || /^\d{1,3}$/.test(next.text))) return true;
+  const surname = last.text.replace(/['’]s$/, '');
+  return analysed.tokens.some((token, i) => i > index && token.text === surname && /^\s+$/.test(token.post) && SPEECH_VERBS.has(analysed.tokens[i + 1]?.text.toLowerCase() ?? ''));
+}
+
 const surnameOf = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
 
 /** People (with titles), organisations and places named in the text, in text order. */
@@ -214,7 +241,16 @@ export function findEntities(analysed: AnalysedText): EntityMention[] {
     if (item.kind !== 'person' || item.name.length < 2) continue;
     for (const token of item.name) if (/^\p{Lu}\p{Ll}+$/u.test(token.text.replace(/['’]s$/, '')) && !NOT_NAMES.has(lower(token.text))) known.add(lower(token.text));
   }
-  const classified = chunksOf(analysed, known).map((chunk) => ({ chunk, ...classify(chunk) }));
+  const classified = chunksOf(analysed, known).map((chunk) => {
+    const item = { chunk, ...classify(chunk) };
+    // "founder Kwame Asante", "mountain guide Ama Dolma, who…": a name of two or three words nobody knows,
+    // introduced by a lower-case title, or by a noun in apposition with a sign of a person after it.
+    if (item.kind === 'unknown' && item.title.length === 0 && personalNameShape(item.name)) {
+      const introduced = introducingNoun(analysed, item.name[0]!);
+      if (introduced === 'title' || (introduced === 'noun' && personAfter(analysed, item.name))) item.kind = 'person';
+    }
+    return item;
+  });
 
   // Surnames of people named in full anywhere in the text let a bare "Trump" or "Hegseth" count as a person.
   const fullNames = new Map<string, string>();
@@ -235,8 +271,6 @@ export function findEntities(analysed: AnalysedText): EntityMention[] {
       else if (kind === 'unknown' && followedBySpeech(analysed, item.chunk)) kind = item.name.length === 1 && item.name[0]!.tags.has('Acronym') ? 'organisation' : 'person';
     }
     if (kind === 'unknown') continue;
-    // "TK" is the newsroom's placeholder for something still to come, never a name.
-    if (nameSpan.text === 'TK') continue;
     if (kind === 'person' && titleTokens.length === 0) titleTokens = lowercaseTitleBefore(analysed, item.name[0]!);
     const whole = spanText(text, [...titleTokens, ...item.name]);
     const first = item.name[0]!;
@@ -264,4 +298,20 @@ export function findEntities(analysed: AnalysedText): EntityMention[] {
   for (const mention of mentions) if (mention.gender && mention.fullName) genders.set(mention.fullName, mention.gender);
   for (const mention of mentions) if (!mention.gender && mention.fullName && genders.has(mention.fullName)) mention.gender = genders.get(mention.fullName)!;
   return mentions;
+}
+
+/**
+ * The name (and a person's title) in words tagged by hand as a person, organisation or place:
+ * "Harbour Minister Ines Okafor" → { name: "Ines Okafor", title: "Harbour Minister" }. Undefined
+ * for words that name nobody ("the mayor").
+ */
+export function nameInWords(words: string, kind: EntityKind): { name: string; title?: string } | undefined {
+  // Read inside a plain sentence, where a capital at the start of the words is not a sentence's first capital.
+  const carrier = `They met ${words.trim()} today.`;
+  const mentions = findEntities(analyseText(carrier)).filter((m) => m.start >= 'They met '.length);
+  const mention = mentions.find((m) => m.kind === kind) ?? (mentions.length === 1 ? mentions[0] : undefined);
+  if (mention) return { name: mention.name, ...(kind === 'person' && mention.title ? { title: mention.title } : {}) };
+  const trimmed = words.trim();
+  // Too short a text for the finder to be sure ("Okafor", "Valmere"): a capitalised word is a name.
+  return /^\p{Lu}/u.test(trimmed) && trimmed.split(/\s+/).length <= 4 && !/^(?:the|a|an)\s/i.test(trimmed) ? { name: trimmed } : undefined;
 }

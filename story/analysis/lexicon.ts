@@ -71,6 +71,8 @@ export const NOT_NAMES = new Set([
   'most', 'both', 'all', 'each', 'every', 'no', 'not', 'yes', 'also', 'still', 'now', 'then', 'today', 'yesterday', 'tomorrow',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'leave', 'global', 'new', 'according',
+  // The newsroom's "to come" placeholder.
+  'tk',
 ]);
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;

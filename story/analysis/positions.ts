@@ -79,3 +79,8 @@ export function posToOffset(map: TextMap, pos: number): number | undefined {
   }
   return undefined;
 }
+
+/** The words between two document positions as the story's plain text reads them: a TK as "TK", a hard break as a space. */
+export function textOfRange(doc: PMNode, from: number, to: number): string {
+  return doc.textBetween(from, to, ' ', (leaf) => (leaf.type.name === 'tk' ? 'TK' : leaf.type.name === 'hardBreak' ? ' ' : ''));
+}

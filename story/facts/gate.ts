@@ -26,6 +26,11 @@ function blockReason(fact: Fact): FactBlockReason | undefined {
   return undefined;
 }
 
+/** A fact still to check before "ready": what F8 walks to and the gate lists. */
+export function isOpenFact(fact: Fact): boolean {
+  return blockReason(fact) !== undefined;
+}
+
 /** Every TK placeholder of the body, with the words around it (editor's notes are drafting aids and do not count). */
 export function tksOf(doc: DocJSON | NodeJSON): Array<{ note: string; context: string }> {
   const found: Array<{ note: string; context: string }> = [];

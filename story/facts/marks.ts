@@ -45,3 +45,41 @@ const norm = (s: string) => s.replace(/[“”„]/g, '"').replace(/[‘’]/g, 
 export function sameWords(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
+
+const NOT_STORY_TEXT = new Set(['editorsNote', 'readNext']);
+const INLINE = new Set(['text', 'hardBreak', 'tk']);
+
+/**
+ * Where each fact mark stands in the story's plain text (`plainTextOf(body)`, the text the suggesters
+ * read): [start, end) per marked run, so that a suggestion already tagged at its place is not offered again.
+ */
+export function factRangesInText(doc: DocJSON | NodeJSON): Array<{ factId: string; start: number; end: number }> {
+  const ranges: Array<{ factId: string; start: number; end: number }> = [];
+  let offset = 0;
+  let lines = 0;
+  const walk = (node: NodeJSON): void => {
+    if (NOT_STORY_TEXT.has(node.type)) return;
+    const children = node.content ?? [];
+    if (children.length > 0 && children.every((child) => INLINE.has(child.type))) {
+      const pieces = children.map((child) => (child.type === 'hardBreak' ? ' ' : child.type === 'tk' ? 'TK' : (child.text ?? '')));
+      // plainTextOf leaves out blank lines and joins the others with a line break.
+      if (pieces.join('').trim().length === 0) return;
+      if (lines++ > 0) offset += 1;
+      children.forEach((child, i) => {
+        const length = pieces[i]!.length;
+        for (const mark of child.marks ?? []) {
+          const factId = mark.type === 'fact' ? mark.attrs?.factId : undefined;
+          if (typeof factId !== 'string' || factId === '') continue;
+          const last = ranges.findLast((r) => r.factId === factId);
+          if (last && last.end === offset) last.end = offset + length;
+          else ranges.push({ factId, start: offset, end: offset + length });
+        }
+        offset += length;
+      });
+      return;
+    }
+    children.forEach(walk);
+  };
+  walk(doc);
+  return ranges;
+}

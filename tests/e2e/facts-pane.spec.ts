@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext } from '@playwright/test';
-import { docFromPlainText } from '../../story/document';
+import { docFromPlainText, type NodeJSON } from '../../story/document';
 import type { BrowserModeApp } from './browserModeApp';
-import { expect, openApp, test } from './fixtures';
+import { callApi } from './editorHelpers';
+import { storyWithFacts } from './factHelpers';
+import { expect, openApp, test, waitForSaved } from './fixtures';
 
 // Read in place, never copied: the example of what users draft.
 const WIRE = path.resolve(__dirname, '../../../shared/fixtures/wire-story.txt');
@@ -17,7 +19,7 @@ async function api(request: APIRequestContext, app: BrowserModeApp, method: stri
   return body.value as Record<string, unknown> & { id: string };
 }
 
-test('the facts pane suggests, tags, checks, sources, warns across stories and records an override', async ({ app, page }) => {
+test('suggestions accepted become facts marked at their words; a cross-story warning; the ready check and its recorded override', async ({ app, page }) => {
   test.skip(!fs.existsSync(WIRE), `${WIRE} is absent`);
   const earlier = await api(page.request, app, 'createStory', { headline: 'Signal chat row deepens', body: docFromPlainText('Officials met.') });
   await api(page.request, app, 'createFact', { storyId: earlier.id, kind: 'person', text: 'National Security Adviser Michael Waltz', meta: { name: 'Michael Waltz', title: 'National Security Adviser' } });
@@ -30,9 +32,10 @@ test('the facts pane suggests, tags, checks, sources, warns across stories and r
   await openApp(page, app.url);
   await page.getByRole('option', { name: /Trump says Putin and Zelensky want peace/ }).click();
   const pane = page.locator('.facts-pane');
+  const body = page.getByRole('textbox', { name: 'Story body' });
   await expect(pane.getByText('No facts tagged in this story yet.')).toBeVisible();
 
-  // Suggestions: a quote with its speaker resolved from "he added".
+  // Suggestions: a quote with its speaker resolved from "he added"; accepted, it is a fact marked on exactly its words.
   const suggestions = pane.locator('.suggestion');
   await expect(suggestions.filter({ hasText: '“he”' }).first()).toContainText('Donald Trump');
   await pane.getByRole('combobox', { name: 'Show suggestions of kind' }).selectOption('quote');
@@ -40,44 +43,59 @@ test('the facts pane suggests, tags, checks, sources, warns across stories and r
   await expect(quote).toContainText('Pete Hegseth');
   await quote.getByRole('button', { name: /^Accept/ }).click();
   await expect(pane.getByTestId('facts-summary')).toHaveText('1 fact · 1 unverified');
+  await expect(body.locator('span[data-fact-id]')).toHaveText(['"Chasing this illusionary goal will only prolong the war and cause more suffering,"']);
+  await expect(pane.locator('.fact-item').first()).toContainText('Pete Hegseth');
   await expect(quote).toHaveCount(0);
+  // A date suggestion shows the calendar date it stands for; accepted, it keeps it.
+  await pane.getByRole('combobox', { name: 'Show suggestions of kind' }).selectOption('date');
+  const tuesday = suggestions.filter({ hasText: '“Tuesday”' }).first();
+  await expect(tuesday).toContainText('= 2025-02-11');
+  await tuesday.getByRole('button', { name: /^Accept/ }).click();
+  await expect(pane.locator('.fact-item').filter({ hasText: '“Tuesday”' })).toContainText('= 2025-02-11');
+  // The other "Tuesday", a different day in a teaser, is still offered.
+  await expect(suggestions.filter({ hasText: '“Tuesday”' })).toHaveCount(1);
 
-  // Dismissed suggestions stay dismissed for this story.
+  // Dismissed suggestions stay dismissed for this story, and can be brought back.
   await pane.getByRole('combobox', { name: 'Show suggestions of kind' }).selectOption('figure');
-  const dismissedOne = suggestions.filter({ hasText: '14-year sentence' });
-  await dismissedOne.getByRole('button', { name: /^Dismiss/ }).click();
-  await expect(dismissedOne).toHaveCount(0);
+  await suggestions.filter({ hasText: '14-year sentence' }).getByRole('button', { name: /^Dismiss/ }).click();
+  await suggestions.filter({ hasText: 'six months' }).getByRole('button', { name: /^Dismiss/ }).click();
+  await expect(suggestions.filter({ hasText: '14-year sentence' })).toHaveCount(0);
+  await pane.getByRole('button', { name: 'Show 2 dismissed' }).click();
+  await pane.getByRole('list', { name: 'Dismissed suggestions' }).getByRole('button', { name: /Restore figure “six months”/ }).click();
+  await expect(suggestions.filter({ hasText: 'six months' }).getByRole('button', { name: /^Accept/ })).toBeVisible();
 
   // A cross-story warning names the other story.
   const warning = pane.locator('.consistency-warning').filter({ hasText: 'Mike Waltz' }).filter({ hasText: 'Signal chat row deepens' });
   await expect(warning.first()).toBeVisible();
 
-  // Status and sources with the keyboard.
-  const list = pane.getByRole('listbox', { name: 'Facts in document order' });
-  await list.focus();
-  await page.keyboard.press('v');
-  await expect(pane.getByTestId('facts-summary')).toHaveText('1 fact · 1 verified');
-  await page.keyboard.press('Enter');
-  await pane.getByRole('button', { name: '+ Add source' }).click();
-  await pane.getByRole('button', { name: 'New source…' }).click();
-  await pane.getByRole('textbox', { name: 'Title' }).fill('Hegseth remarks to NATO allies, transcript');
-  await pane.getByRole('textbox', { name: 'Address' }).fill('https://example.org/transcript');
-  await pane.getByRole('button', { name: 'Add and attach' }).click();
-  await expect(pane.locator('.fact-item').first()).toContainText('1 src');
-  await expect(pane.locator('.fact-sources')).toContainText('Hegseth remarks to NATO allies, transcript');
-
-  // Another fact, left unverified: the ready check lists it and an override is recorded.
-  await pane.getByRole('combobox', { name: 'Show suggestions of kind' }).selectOption('figure');
+  // The ready check lists what is still to check; going on needs a reason, recorded in the story history.
   await suggestions.filter({ hasText: 'hour-long call' }).getByRole('button', { name: /^Accept/ }).click();
-  await expect(pane.getByTestId('facts-summary')).toHaveText('2 facts · 1 verified · 1 unverified');
-  await expect(pane.getByTestId('gate-summary')).toContainText('1 unverified fact');
+  await expect(pane.getByTestId('facts-summary')).toHaveText('3 facts · 3 unverified');
+  await pane.locator('.fact-item').filter({ hasText: 'Chasing this illusionary goal' }).locator('.fact-row').click();
+  await page.keyboard.press('v');
+  await expect(pane.getByTestId('facts-summary')).toHaveText('3 facts · 1 verified · 2 unverified');
+  await expect(pane.getByTestId('gate-summary')).toHaveText('Before “ready” or a final export: 2 unverified facts.');
+  await expect(pane.getByRole('list', { name: 'Still to check' }).getByRole('listitem')).toHaveText([/unverified figure: “hour-long call”/, /unverified date: “Tuesday”/]);
+  const override = pane.getByRole('button', { name: 'Override and record' });
+  await expect(override).toBeDisabled();
   await pane.getByRole('textbox', { name: 'Go on anyway because…' }).fill('Editor approved: call length confirmed by the White House pool report');
-  await pane.getByRole('button', { name: 'Override and record' }).click();
-  await expect(pane.getByRole('status')).toContainText('Override recorded');
+  await override.click();
+  await expect(pane.getByTestId('last-override')).toContainText('“Editor approved: call length confirmed by the White House pool report”');
+  const storyId = (await api(page.request, app, 'listStories', {}) as unknown as Array<{ id: string; headline: string }>).find((s) => s.headline.startsWith('Trump'))!.id;
+  const history = (await api(page.request, app, 'listStoryEvents', { id: storyId })) as unknown as Array<{ kind: string; note: string; data: { action: string; summary: string } }>;
+  expect(history.filter((e) => e.kind === 'override').map((e) => [e.note, e.data.action, e.data.summary])).toEqual([
+    ['Editor approved: call length confirmed by the White House pool report', 'ready', '2 unverified facts'],
+  ]);
+  // A TK typed into the story joins the list at once.
+  await body.locator('p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' TK ');
+  await expect(pane.getByTestId('gate-summary')).toHaveText('Before “ready” or a final export: 2 unverified facts, 1 TK.');
 
   await page.screenshot({ path: 'test-results/facts-pane.png' });
 
   // The reloaded pane remembers the dismissal.
+  await waitForSaved(page);
   await page.reload();
   await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' });
   await expect(pane.locator('.suggestion').filter({ hasText: 'Donald Trump' }).first()).toBeVisible();
@@ -90,34 +108,95 @@ test('the facts pane suggests, tags, checks, sources, warns across stories and r
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Signal chat row deepens');
 });
 
-test('the facts pane reads well in both themes', async ({ app, page }) => {
-  const story = await api(page.request, app, 'createStory', {
-    headline: 'Harbour authority approves night ferry trial',
+test('accepted suggestions are marked at their exact words in pull quotes, takeaways, lists and around TKs and line breaks', async ({ app, page }) => {
+  const t = (text: string, marks?: NodeJSON['marks']): NodeJSON => ({ type: 'text', text, ...(marks ? { marks } : {}) });
+  const p = (...content: NodeJSON[]): NodeJSON => ({ type: 'paragraph', content });
+  await api(page.request, app, 'createStory', {
+    headline: 'Night ferry trial approved',
     dateline: { place: 'VALMERE', date: '2026-11-26' },
-    body: docFromPlainText('Harbour Minister Ines Okafor said on Thursday the six-month trial would start in March.\n“We listened to the residents,” Okafor told reporters.'),
+    body: {
+      type: 'doc',
+      content: [
+        { type: 'editorsNote', content: [p(t('Check with Mike Waltz, 40 people, on Monday.'))] },
+        p(t('Harbour Minister Ines Okafor said on '), t('Thursday', [{ type: 'bold' }]), t(' the six-month trial would start in March.')),
+        { type: 'pullQuote', content: [{ type: 'pullQuoteText', content: [t('“We listened to the residents,” Okafor said.')] }, { type: 'pullQuoteAttribution', content: [t('Ines Okafor')] }] },
+        { type: 'keyTakeaways', content: [{ type: 'takeaway', content: [t('Two crossings a night for 18 months')] }] },
+        p(t('Fares rise by '), { type: 'tk', attrs: { note: 'how much' } }, t(' percent,'), { type: 'hardBreak' }, t('the mayor Anna Berglund said on Friday, adding: "The night service pays for itself."')),
+        { type: 'bulletList', content: [{ type: 'listItem', content: [p(t('The Valmere Port Authority approved 14 sailings.'))] }] },
+        { type: 'readNext', attrs: {} },
+      ],
+    },
   });
-  const kinds: Array<[string, string, string | undefined]> = [
-    ['quote', '“We listened to the residents,”', 'verified'],
-    ['figure', 'six-month trial', 'sourced'],
-    ['date', 'Thursday', undefined],
-    ['person', 'Harbour Minister Ines Okafor', 'disputed'],
-  ];
-  for (const [kind, text, status] of kinds) {
-    const fact = await api(page.request, app, 'createFact', { storyId: story.id, kind, text, ...(kind === 'quote' ? { attribution: 'Ines Okafor' } : {}) });
-    if (status) await api(page.request, app, 'updateFact', { factId: fact.id, status });
+  await openApp(page, app.url);
+  await page.getByRole('option', { name: /Night ferry trial approved/ }).click();
+  const pane = page.locator('.facts-pane');
+  const suggestions = pane.locator('.suggestion');
+  await expect(suggestions.filter({ hasText: 'The night service pays for itself' })).toContainText('Anna Berglund');
+  await expect(suggestions.filter({ hasText: '“March”' })).toContainText('= 2027-03-01 – 2027-03-31');
+  // Nothing from the editor's note, and a TK is nobody.
+  await expect(suggestions.filter({ hasText: 'Mike Waltz' })).toHaveCount(0);
+  await expect(suggestions.filter({ hasText: '“TK”' })).toHaveCount(0);
+  const expected = await suggestions.locator('.suggestion-text').allTextContents();
+  expect(expected.length).toBeGreaterThanOrEqual(12);
+  for (let left = expected.length; left > 0; left--) {
+    await suggestions.first().getByRole('button', { name: /^Accept/ }).click();
+    await expect(suggestions).toHaveCount(left - 1);
   }
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
+  await waitForSaved(page);
+  await expect(pane.getByTestId('facts-summary')).toHaveText(`${expected.length} facts · ${expected.length} unverified`);
+  const storyId = ((await api(page.request, app, 'listStories', {})) as unknown as Array<{ id: string }>)[0]!.id;
+  const facts = (await api(page.request, app, 'listFacts', { storyId })) as unknown as Array<{ text: string; currentText: string; detached: boolean }>;
+  // Every fact's mark covers exactly the words suggested, wherever they stand in the story's blocks.
+  expect(facts.filter((f) => f.detached || f.currentText !== f.text)).toEqual([]);
+  const marked = await page.getByRole('textbox', { name: 'Story body' }).locator('span[data-fact-id]').allTextContents();
+  expect(new Set(marked)).toEqual(new Set(facts.map((f) => f.text)));
+});
+
+test('the facts pane, the story’s underlines and the sources and names windows read well in both themes', async ({ app, page }) => {
+  await openApp(page, app.url);
+  const { factIds } = await storyWithFacts(
+    page,
+    { headline: 'Harbour authority approves night ferry trial', dateline: { place: 'VALMERE', date: '2026-11-26' } },
+    ['[[Harbour Minister Ines Okafor]] said on [[Thursday]] the [[six-month trial]] would start in March.', '[[“We listened to the residents,”]] Okafor told reporters.'],
+    [{ kind: 'person', status: 'disputed' }, { kind: 'date' }, { kind: 'figure', status: 'sourced' }, { kind: 'quote', status: 'verified', attribution: 'Ines Okafor' }],
+  );
+  const source = await callApi<{ id: string }>(page, 'createSource', { kind: 'interview', title: 'Interview with Ines Okafor', person: 'Ines Okafor', onRecord: true, interviewedAt: '2026-11-26T10:30' });
+  await callApi(page, 'attachSource', { factId: factIds[3], sourceId: source.id });
+  // Dark: once from the system, once from the theme switch against a light system (html[data-theme]).
+  const passes = [
+    { name: 'light', system: 'light', theme: 'system' },
+    { name: 'dark', system: 'dark', theme: 'system' },
+    { name: 'dark-switch', system: 'light', theme: 'dark' },
+  ] as const;
+  for (const pass of passes) {
+    await page.emulateMedia({ colorScheme: pass.system });
+    await page.evaluate((theme) => localStorage.setItem('copydesk.view', JSON.stringify({ theme })), pass.theme);
     await openApp(page, app.url);
     await page.getByRole('option', { name: /Harbour authority/ }).click();
     const pane = page.locator('.facts-pane');
     await expect(pane.getByTestId('facts-summary')).toHaveText('4 facts · 1 verified · 1 sourced · 1 unverified · 1 disputed');
-    await pane.locator('.fact-row').first().click();
-    await expect(pane.locator('.fact-details')).toBeVisible();
-    await pane.screenshot({ path: `test-results/facts-pane-${scheme}.png` });
-    // Status colours and controls pass AA contrast in both themes.
-    const results = await new AxeBuilder({ page }).include('.facts-pane').analyze();
-    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-    expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    await pane.locator('.fact-row').last().click();
+    await expect(pane.locator('.fact-details')).toContainText('Interview with Ines Okafor');
+    // The editor underlines each fact in its status's colour and line style.
+    const marks = page.getByRole('textbox', { name: 'Story body' }).locator('span[data-fact-id]');
+    await expect.poll(() => marks.evaluateAll((els) => els.map((el) => getComputedStyle(el).textDecorationStyle))).toEqual(['wavy', 'dotted', 'dashed', 'solid']);
+    await page.screenshot({ path: `test-results/facts-${pass.name}.png` });
+    // Status colours and controls pass AA contrast.
+    const serious = async (selector: string) => {
+      const results = await new AxeBuilder({ page }).include(selector).analyze();
+      return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    };
+    expect(await serious('.facts-pane')).toEqual([]);
+    await pane.locator('.fact-sources').getByRole('button', { name: 'Interview with Ines Okafor', exact: true }).click();
+    const ledger = page.getByRole('dialog', { name: 'Sources' });
+    await expect(ledger.getByRole('region', { name: 'Story: Harbour authority approves night ferry trial' })).toBeVisible();
+    expect(await serious('.facts-dialog')).toEqual([]);
+    await ledger.getByRole('button', { name: 'Close' }).click();
+    await pane.getByRole('button', { name: 'Names' }).click();
+    const registry = page.getByRole('dialog', { name: 'Names registry' });
+    await registry.getByRole('option', { name: /Ines Okafor/ }).click();
+    await expect(registry.getByRole('list', { name: 'Titles' })).toContainText('Harbour Minister');
+    expect(await serious('.facts-dialog')).toEqual([]);
+    await registry.getByRole('button', { name: 'Close' }).click();
   }
 });

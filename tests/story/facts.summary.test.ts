@@ -13,4 +13,8 @@ describe('the facts summary line', () => {
     expect(factSummary([{ status: 'sourced', detached: false }])).toBe('1 fact · 1 sourced');
     expect(factSummary([])).toBe('No facts');
   });
+
+  it('counts a verified fact whose words changed as one to re-check', () => {
+    expect(factSummary([{ status: 'verified', detached: false, needsRecheck: true }, { status: 'verified', detached: false, needsRecheck: false }])).toBe('2 facts · 1 verified · 1 to re-check');
+  });
 });

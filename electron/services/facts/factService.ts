@@ -7,6 +7,7 @@ import type { DocJSON } from '../../../story/document';
 import { factSpansOf } from '../../../story/facts/marks';
 import type { Fact, FactMeta } from '../../../story/facts/model';
 import { reconcileFacts } from '../../../story/facts/reconcile';
+import { nameInWords } from '../../../story/analysis/entities';
 import type { MethodParams } from '../../api/contract';
 import { AppError } from '../../api/errors';
 import type { EventBus } from '../../core/eventBus';
@@ -57,6 +58,10 @@ export function createFactService({ db, events, settings, entities, now = () => 
       const fact = db.transaction(() => {
         const story = requireStory(input.storyId);
         const meta: FactMeta = Object.fromEntries(Object.entries(input.meta ?? {}).filter(([, v]) => v !== undefined && v !== ''));
+        const named = input.kind === 'person' || input.kind === 'organisation' || input.kind === 'place' ? input.kind : undefined;
+        // Words tagged by hand carry no suggester's reading: find the name (and title) in them.
+        const found = named && !meta.name ? nameInWords(input.text, named) : undefined;
+        if (found) Object.assign(meta, found.title && !meta.title ? { name: found.name, title: found.title } : { name: found.name });
         factsDb.insertFact(db, {
           id,
           storyId: input.storyId,
@@ -75,8 +80,8 @@ export function createFactService({ db, events, settings, entities, now = () => 
         }
         if ((input.sourceIds ?? []).length > 0) factsDb.updateFact(db, id, { status: 'sourced' }, at);
         // People, organisations and places join the registry as they are accepted.
-        if (input.kind === 'person' || input.kind === 'organisation' || input.kind === 'place') {
-          entities.learn({ kind: input.kind, name: meta.name ?? input.text, ...(meta.title ? { title: meta.title } : {}), date: story.dateline.date || at.slice(0, 10) });
+        if (named && meta.name) {
+          entities.learn({ kind: named, name: meta.name, ...(meta.title ? { title: meta.title } : {}), date: story.dateline.date || at.slice(0, 10) });
         }
         return requireFact(id);
       }).immediate();

@@ -22,6 +22,9 @@ import { slugify } from './headerText';
 import { StoryHeaderFields, type HeaderFields } from './StoryHeaderFields';
 import type { StoryDraft } from './storyDraft';
 import { useFactSeams } from './useFactSeams';
+import { useFactUnderlines } from './facts/factUnderlines';
+import { FactContextMenu } from './facts/FactContextMenu';
+import { useStoryFacts } from '../../state/storyFacts';
 import { useStoryAutosave, type StoryAutosave } from './useStoryAutosave';
 import { useLiveDraftPublisher } from './useLiveDraftPublisher';
 import { usePasteImportFill } from './usePasteImportFill';
@@ -178,6 +181,10 @@ function LoadedStoryEditor({ opened, onAutosave, onOpenStory }: { opened: Opened
     [publishStats, openedDraft],
   );
 
+  const addNotice = useCallback((text: string) => setNotices((previous) => (previous.includes(text) ? previous : [...previous, text])), []);
+  const facts = useFactSeams(editor, story.id, addNotice);
+  useFactUnderlines(useStoryFacts(story.id).facts, facts.revealedId);
+
   useEffect(
     () =>
       editorControls.register({
@@ -187,12 +194,12 @@ function LoadedStoryEditor({ opened, onAutosave, onOpenStory }: { opened: Opened
           setFind((previous) => ({ replace: mode === 'replace', focusKey: (previous?.focusKey ?? 0) + 1 }));
           return true;
         },
+        tagSelection: facts.tagSelection,
+        walkFacts: facts.walk,
       }),
-    [],
+    [facts.tagSelection, facts.walk],
   );
 
-  const addNotice = useCallback((text: string) => setNotices((previous) => (previous.includes(text) ? previous : [...previous, text])), []);
-  const tagHint = useFactSeams(editor, story.id, addNotice);
   const currentHeader = useCallback(() => fieldsRef.current, []);
   const fillHeader = useCallback(
     (changes: Partial<HeaderFields>) => {
@@ -244,14 +251,15 @@ function LoadedStoryEditor({ opened, onAutosave, onOpenStory }: { opened: Opened
       <StoryHeaderFields key={fieldsKey} fields={fields} onChange={onFieldsChange} />
       {editor && (
         <div className="editor-chrome">
-          <EditorToolbar editor={editor} onLink={() => setLinkOpen(true)} />
+          <EditorToolbar editor={editor} onLink={() => setLinkOpen(true)} onTagFact={facts.tagSelection} />
           {find && <FindBar editor={editor} withReplace={find.replace} focusKey={find.focusKey} onClose={() => setFind(undefined)} />}
-          {tagHint && (
+          {facts.hint && (
             <p className="tag-hint" role="status">
-              {tagHint}
+              {facts.hint}
             </p>
           )}
           {linkOpen && <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} />}
+          <FactContextMenu editor={editor} onTag={facts.tagSelection} />
         </div>
       )}
       <BodyEditor

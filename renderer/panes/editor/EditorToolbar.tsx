@@ -4,10 +4,14 @@ import { isMac } from '../../shell/commands';
 import { keyLabel } from '../../shell/shortcutList';
 import { insertReadNext, insertTk, isInside, toggleEditorsNote, toggleKeyTakeaways, togglePullQuote } from './extensions/blockCommands';
 import { run } from './extensions/newsEditing';
+import type { FactKind } from '../../../story/facts/model';
+import { FactTagButton } from './facts/FactTagButton';
 
 interface Props {
   editor: Editor;
   onLink(): void;
+  /** Tag the selected words as a fact. */
+  onTagFact(kind: FactKind): void;
 }
 
 function keys(...parts: string[]): string {
@@ -18,7 +22,7 @@ function keys(...parts: string[]): string {
 type BlockKind = 'paragraph' | 'h2' | 'h3' | 'other';
 
 /** The block toolbar: every block and inline of the story can be made here, with its shortcut in the tooltip. */
-export function EditorToolbar({ editor, onLink }: Props) {
+export function EditorToolbar({ editor, onLink, onTagFact }: Props) {
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) => {
@@ -92,6 +96,9 @@ export function EditorToolbar({ editor, onLink }: Props) {
         {button('Read next', 'Read next', keys('Mod', 'Alt', 'R'), undefined, pm(insertReadNext))}
         {button('Horizontal rule', '—', keys('Mod', 'Alt', '-'), undefined, () => chain().setHorizontalRule().run())}
         {button('TK placeholder', 'TK', keys('Mod', 'Alt', 'K'), undefined, pm(insertTk), 'tool-tk')}
+      </span>
+      <span className="tool-group">
+        <FactTagButton editor={editor} onTag={onTagFact} />
       </span>
     </div>
   );

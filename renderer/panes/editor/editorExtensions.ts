@@ -1,6 +1,7 @@
 import { Placeholder } from '@tiptap/extensions';
 import type { AnyExtension } from '@tiptap/core';
 import { newsExtensions } from '../../../story/schema/newsExtensions';
+import { FactEditing } from './extensions/factEditing';
 import { FindReplace } from './extensions/findReplace';
 import { NewsEditing, type NewsEditingOptions } from './extensions/newsEditing';
 import { ReadNextEditing } from './extensions/readNextView';
@@ -14,6 +15,7 @@ export function editorExtensions(options: Partial<NewsEditingOptions> = {}): Any
     ...schema,
     NewsEditing.configure(options),
     FindReplace,
+    FactEditing,
     WritingModesExtension,
     Placeholder.configure({ placeholder: 'Write the story. Start with the lede…' }),
     PasteImport,

@@ -1,17 +1,23 @@
 import { useEffect, useMemo, useState } from 'react';
 import { plainTextOf } from '../../../story/document';
 import { factSummary } from '../../../story/facts/summary';
-import { sameWords } from '../../../story/facts/marks';
-import type { Fact } from '../../../story/facts/model';
+import { factRangesInText, sameWords } from '../../../story/facts/marks';
+import type { Suggestion } from '../../../story/analysis/types';
 import type { ConsistencyWarning } from '../../../story/analysis/consistency';
-import { useApi, useTransport } from '../../api/TransportContext';
+import { useApi } from '../../api/TransportContext';
+import { storyFacts, useStoryFacts } from '../../state/storyFacts';
+import { SourceLedger } from './sources/SourceLedger';
+import { RegistryView } from './registry/RegistryView';
 import { useLiveDraft, type LiveDraft } from '../../state/liveDraft';
 import { FactList } from './FactList';
 import { SuggestionList } from './SuggestionList';
 import { ConsistencyList } from './ConsistencyList';
 import { ReadyCheck } from './ReadyCheck';
 import { useDraftAnalysis } from './useDraftAnalysis';
+import './factStatus.css';
 import './factsPane.css';
+
+const NAME_KINDS: ReadonlySet<string> = new Set(['person', 'organisation', 'place']);
 
 /** The facts of the open story: tagged facts with status and sources, suggestions, consistency warnings, the ready check. */
 export function FactsPane() {
@@ -37,47 +43,50 @@ export function FactsPane() {
 
 function StoryFacts({ draft }: { draft: LiveDraft }) {
   const api = useApi();
-  const transport = useTransport();
   const storyId = draft.storyId;
-  const [facts, setFacts] = useState<Fact[] | undefined>(undefined);
+  const { facts, error: loadError } = useStoryFacts(storyId);
   const [dismissed, setDismissed] = useState<string[]>([]);
   const [warnings, setWarnings] = useState<ConsistencyWarning[]>([]);
   const [error, setError] = useState<string | undefined>(undefined);
-  // Read on opening and whenever the main process says this story's facts (or body) changed.
+  const [view, setView] = useState<{ name: 'sources'; sourceId?: string } | { name: 'registry' } | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    const load = () =>
-      Promise.all([api.listFacts({ storyId }), api.listDismissedSuggestions({ storyId })])
-        .then(([list, keys]) => {
-          if (!live) return;
-          setFacts(list);
-          setDismissed(keys);
-          setError(undefined);
-        })
-        .catch((failure: Error) => live && setError(failure.message));
-    void load();
-    const offFacts = transport.on.factsChanged(({ storyId: changed }) => {
-      if (changed === storyId) void load();
-    });
-    const offLibrary = transport.on.libraryChanged(({ storyIds }) => {
-      if (storyIds.includes(storyId)) void load();
-    });
+    api
+      .listDismissedSuggestions({ storyId })
+      .then((keys) => live && setDismissed(keys))
+      .catch((failure: Error) => live && setError(failure.message));
     return () => {
       live = false;
-      offFacts();
-      offLibrary();
     };
-  }, [api, transport, storyId]);
+  }, [api, storyId]);
 
   const text = useMemo(() => plainTextOf(draft.fields.body), [draft.fields.body]);
   const { analysis, error: analysisError } = useDraftAnalysis(text, draft.fields.dateline.date || undefined);
 
-  // Suggestions not yet tagged and not dismissed.
+  // Suggestions not yet tagged and not dismissed: a name once tagged anywhere is tagged; a quote, figure or date where a fact of its kind is marked.
+  const marked = useMemo(() => factRangesInText(draft.fields.body), [draft.fields.body]);
+  // In the order of the draft on screen (a fact just tagged takes its place before the save says so).
+  const ordered = useMemo(() => {
+    if (!facts) return undefined;
+    const place = new Map<string, number>();
+    for (const range of marked) if (!place.has(range.factId)) place.set(range.factId, range.start);
+    return facts.toSorted((a, b) => (place.get(a.id) ?? Infinity) - (place.get(b.id) ?? Infinity));
+  }, [facts, marked]);
   const suggestions = useMemo(() => {
     if (!analysis) return undefined;
-    const tagged = (facts ?? []).map((fact) => fact.currentText ?? fact.text);
-    return analysis.suggestions.filter((s) => !dismissed.includes(s.key) && !tagged.some((words) => sameWords(words, s.text)));
-  }, [analysis, facts, dismissed]);
+    const byId = new Map((facts ?? []).map((fact) => [fact.id, fact]));
+    const names = (facts ?? []).filter((fact) => NAME_KINDS.has(fact.kind)).map((fact) => fact.currentText ?? fact.text);
+    const tagged = (s: Suggestion) =>
+      NAME_KINDS.has(s.kind)
+        ? names.some((words) => sameWords(words, s.text))
+        : marked.some((range) => byId.get(range.factId)?.kind === s.kind && range.start < s.end && range.end > s.start);
+    return analysis.suggestions.filter((s) => !dismissed.includes(s.key) && !tagged(s));
+  }, [analysis, facts, dismissed, marked]);
+  // Dismissed ones, one per key, to bring back.
+  const dismissedSuggestions = useMemo(() => {
+    const seen = new Set<string>();
+    return (analysis?.suggestions ?? []).filter((s) => dismissed.includes(s.key) && !seen.has(s.key) && seen.add(s.key));
+  }, [analysis, dismissed]);
 
   // Checked again when the draft's reading or the facts change.
   useEffect(() => {
@@ -95,35 +104,58 @@ function StoryFacts({ draft }: { draft: LiveDraft }) {
     };
   }, [api, storyId, analysis, facts]);
 
-  const replace = (fact: Fact) => setFacts((list) => list?.map((f) => (f.id === fact.id ? fact : f)));
+  const shownError = error ?? loadError;
 
   return (
     <>
       <header className="pane-header">
         <h2 id="facts-heading">Facts</h2>
+        <span className="pane-header-actions">
+          <button type="button" className="link-button" onClick={() => setView({ name: 'sources' })}>
+            Sources
+          </button>
+          <button type="button" className="link-button" onClick={() => setView({ name: 'registry' })}>
+            Names
+          </button>
+        </span>
       </header>
       <p className="facts-summary" data-testid="facts-summary" aria-live="polite">
         {facts ? factSummary(facts) : '…'}
       </p>
       <div className="facts-scroll">
-        {error && (
+        {shownError && (
           <p className="facts-error" role="alert">
-            {error}
+            {shownError}
+            <button type="button" className="link-button" onClick={() => setError(undefined)}>
+              Dismiss
+            </button>
           </p>
         )}
-        {facts && <FactList storyId={storyId} facts={facts} onChanged={replace} onRemoved={(id) => setFacts((list) => list?.filter((f) => f.id !== id))} onError={setError} />}
+        {ordered && (
+          <FactList
+            storyId={storyId}
+            facts={ordered}
+            onChanged={storyFacts.put}
+            onRemoved={(id) => storyFacts.remove(storyId, id)}
+            onError={setError}
+            onOpenSource={(sourceId) => setView({ name: 'sources', sourceId })}
+          />
+        )}
         <SuggestionList
           storyId={storyId}
           text={analysis?.text ?? text}
           suggestions={suggestions}
+          dismissed={dismissedSuggestions}
           error={analysisError}
           onDismissed={setDismissed}
-          onTagged={(fact) => setFacts((list) => (list ? [...list, fact] : [fact]))}
+          onTagged={storyFacts.put}
           onError={setError}
         />
         <ConsistencyList warnings={warnings} onMarked={(spelling) => setWarnings((list) => list.filter((w) => w.spelling !== spelling))} onError={setError} storyId={storyId} />
-        <ReadyCheck storyId={storyId} facts={facts} />
+        <ReadyCheck storyId={storyId} facts={ordered} body={draft.fields.body} />
       </div>
+      {view?.name === 'sources' && <SourceLedger storyId={storyId} initialSourceId={view.sourceId} onClose={() => setView(undefined)} />}
+      {view?.name === 'registry' && <RegistryView onClose={() => setView(undefined)} />}
     </>
   );
 }

@@ -1,40 +1,50 @@
-import { useEffect, useState } from 'react';
-import type { GateResult } from '../../../story/facts/gate';
-import type { Fact } from '../../../story/facts/model';
+import { useEffect, useMemo, useState } from 'react';
+import type { DocJSON } from '../../../story/document';
+import { exportGate } from '../../../story/facts/gate';
+import { FACT_STATUS_SYMBOLS, type Fact } from '../../../story/facts/model';
+import type { StoryEvent } from '../../../story/history';
 import { useApi } from '../../api/TransportContext';
 import { revealFact } from './factEvents';
+import { FactReportLinks } from './FactReportLinks';
 
-/** The export gate as the pane shows it: what stands between the story and "ready", and an override with a recorded reason. */
-export function ReadyCheck({ storyId, facts }: { storyId: string; facts: Fact[] | undefined }) {
+const REASON_SYMBOL = { unverified: FACT_STATUS_SYMBOLS.unverified, disputed: FACT_STATUS_SYMBOLS.disputed, false: FACT_STATUS_SYMBOLS.false, detached: FACT_STATUS_SYMBOLS.detached, 'needs-recheck': FACT_STATUS_SYMBOLS.disputed } as const;
+
+/**
+ * The export gate as the pane shows it: every fact still to check and every TK between the story and
+ * "ready" or a final export, and an override whose reason is recorded in the story's history.
+ */
+export function ReadyCheck({ storyId, facts, body }: { storyId: string; facts: Fact[] | undefined; body: DocJSON }) {
   const api = useApi();
-  const [gate, setGate] = useState<GateResult | undefined>(undefined);
+  const [overrides, setOverrides] = useState<StoryEvent[]>([]);
   const [note, setNote] = useState('');
-  const [message, setMessage] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  // The same gate the export and the status change apply, read on the draft as it is on screen.
+  const gate = useMemo(() => (facts ? exportGate(storyId, facts, body) : undefined), [storyId, facts, body]);
 
-  // Read again whenever the facts change.
   useEffect(() => {
-    if (facts === undefined) return;
     let live = true;
     api
-      .checkExportGate({ storyId })
-      .then((result) => live && setGate(result))
-      .catch(() => live && setGate(undefined));
+      .listStoryEvents({ id: storyId })
+      .then((history) => live && setOverrides(history.filter((event) => event.kind === 'override')))
+      .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [api, storyId, facts]);
+  }, [api, storyId]);
 
   const override = async () => {
     try {
       const { event } = await api.overrideExportGate({ storyId, action: 'ready', note });
-      setMessage(`Override recorded in the story history (${new Date(event.at).toLocaleString()}).`);
+      setOverrides((list) => [...list, event]);
       setNote('');
-    } catch (error) {
-      setMessage((error as Error).message);
+      setError(undefined);
+    } catch (failure) {
+      setError((failure as Error).message);
     }
   };
 
   if (!gate) return null;
+  const last = overrides.at(-1);
   return (
     <section className="facts-section ready-check" aria-labelledby="ready-heading">
       <h3 id="ready-heading">Ready check</h3>
@@ -45,17 +55,25 @@ export function ReadyCheck({ storyId, facts }: { storyId: string; facts: Fact[] 
           <p className="gate-summary" data-testid="gate-summary">
             Before “ready” or a final export: {gate.summary}.
           </p>
-          <ul className="gate-list">
-            {gate.blockers.slice(0, 12).map((blocker) =>
+          <ul className="gate-list" aria-label="Still to check">
+            {gate.blockers.map((blocker) =>
               blocker.type === 'tk' ? (
                 <li key={`tk-${blocker.index}`}>
-                  TK{blocker.note ? ` (${blocker.note})` : ''}: “…{blocker.context}…”
+                  <span className="gate-tk">TK</span>
+                  {blocker.note ? ` (${blocker.note})` : ''}: “…{blocker.context}…”
                 </li>
               ) : (
                 <li key={blocker.factId}>
-                  <button type="button" className="link-button" onClick={() => revealFact(blocker.factId)}>
-                    {blocker.reason}: “{blocker.text.slice(0, 60)}”
-                  </button>
+                  <span aria-hidden="true">{REASON_SYMBOL[blocker.reason]} </span>
+                  {blocker.reason === 'detached' ? (
+                    <span>
+                      detached {blocker.kind}: “{blocker.text.slice(0, 60)}”
+                    </span>
+                  ) : (
+                    <button type="button" className="link-button" onClick={() => revealFact(blocker.factId)}>
+                      {blocker.reason === 'needs-recheck' ? 'changed since verified' : blocker.reason} {blocker.kind}: “{blocker.text.slice(0, 60)}”
+                    </button>
+                  )}
                 </li>
               ),
             )}
@@ -69,7 +87,18 @@ export function ReadyCheck({ storyId, facts }: { storyId: string; facts: Fact[] 
           </button>
         </>
       )}
-      {message && <p className="hint" role="status">{message}</p>}
+      {error && (
+        <p className="facts-error" role="alert">
+          {error}
+        </p>
+      )}
+      {last && (
+        <p className="hint" role="status" data-testid="last-override">
+          Override recorded in the story history on {new Date(last.at).toLocaleString()}: “{last.note}”
+          {overrides.length > 1 ? ` (${overrides.length} overrides in all)` : ''}
+        </p>
+      )}
+      <FactReportLinks storyId={storyId} />
     </section>
   );
 }

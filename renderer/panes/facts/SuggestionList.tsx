@@ -7,12 +7,15 @@ import type { Fact, FactMeta } from '../../../story/facts/model';
 const NAME_KINDS: readonly FactKind[] = ['person', 'organisation', 'place'];
 import { useApi } from '../../api/TransportContext';
 import { requestTag } from './factEvents';
+import { quoted } from './quoted';
 
 interface Props {
   storyId: string;
   /** The text the suggestions' offsets refer to. */
   text: string;
   suggestions: Suggestion[] | undefined;
+  /** Suggestions dismissed in this story (still in the draft), to bring back. */
+  dismissed: Suggestion[];
   error: string | undefined;
   onDismissed(keys: string[]): void;
   onTagged(fact: Fact): void;
@@ -32,8 +35,6 @@ function metaOf(s: Suggestion): FactMeta {
   };
 }
 
-/** Words shown between quotation marks, unless they bring their own. */
-const quoted = (words: string) => (/^["“‘']/.test(words) ? words : `“${words}”`);
 
 function detail(s: Suggestion): string {
   if (s.kind === 'quote') return s.speaker?.resolved ? `${s.quoteType ?? 'quote'} · ${s.speaker.resolved}${s.speaker.asWritten && s.speaker.asWritten !== s.speaker.resolved ? ` (“${s.speaker.asWritten}”)` : ''}` : `${s.quoteType ?? 'quote'} · speaker not found`;
@@ -43,10 +44,11 @@ function detail(s: Suggestion): string {
 }
 
 /** What the suggesters found in the draft: accept (it becomes a fact) or dismiss (remembered for this story). */
-export function SuggestionList({ storyId, text, suggestions, error, onDismissed, onTagged, onError }: Props) {
+export function SuggestionList({ storyId, text, suggestions, dismissed, error, onDismissed, onTagged, onError }: Props) {
   const api = useApi();
   const [expanded, setExpanded] = useState(false);
   const [kind, setKind] = useState<'all' | FactKind>('all');
+  const [showDismissed, setShowDismissed] = useState(false);
 
   // A name said ten times is one suggestion (its first mention), with its count; quotes, figures and dates each stand alone.
   const grouped = useMemo(() => {
@@ -83,6 +85,14 @@ export function SuggestionList({ storyId, text, suggestions, error, onDismissed,
     if (requestTag(request)) return;
     try {
       onTagged(await api.createFact({ storyId, kind: s.kind, text: s.text, context: request.context, attribution: request.attribution, meta: request.meta }));
+    } catch (failure) {
+      onError((failure as Error).message);
+    }
+  };
+
+  const restore = async (s: Suggestion) => {
+    try {
+      onDismissed(await api.restoreSuggestion({ storyId, key: s.key }));
     } catch (failure) {
       onError((failure as Error).message);
     }
@@ -140,6 +150,29 @@ export function SuggestionList({ storyId, text, suggestions, error, onDismissed,
         <button type="button" className="link-button" onClick={() => setExpanded(!expanded)}>
           {expanded ? 'Show fewer' : `Show all ${list.length}`}
         </button>
+      )}
+      {dismissed.length > 0 && (
+        <p className="hint dismissed-toggle">
+          <button type="button" className="link-button" aria-expanded={showDismissed} onClick={() => setShowDismissed(!showDismissed)}>
+            {showDismissed ? 'Hide' : 'Show'} {dismissed.length} dismissed
+          </button>
+        </p>
+      )}
+      {showDismissed && (
+        <ul className="suggestion-list dismissed-list" aria-label="Dismissed suggestions">
+          {dismissed.map((s) => (
+            <li key={s.key} className="suggestion dismissed">
+              <span className="suggestion-text">
+                <span className="fact-kind">{s.kind}</span> {quoted(s.text.length > 90 ? `${s.text.slice(0, 88)}…` : s.text)}
+              </span>
+              <span className="fact-actions">
+                <button type="button" aria-label={`Restore ${s.kind} “${s.text.slice(0, 40)}”`} onClick={() => void restore(s)}>
+                  Restore
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );

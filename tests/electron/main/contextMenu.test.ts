@@ -5,6 +5,10 @@ import { contextMenuTemplate, type ContextMenuActions, type ContextMenuInput } f
 class FakeSpellcheckTarget implements ContextMenuActions {
   readonly replaced: string[] = [];
   readonly added: string[] = [];
+  readonly commands: string[] = [];
+  command(command: string) {
+    this.commands.push(command);
+  }
   replaceMisspelling(word: string) {
     this.replaced.push(word);
   }
@@ -55,5 +59,18 @@ describe('the context menu', () => {
   it('offers Copy for selected text outside the editor, and nothing where there is nothing to do', () => {
     expect(contextMenuTemplate(params({ isEditable: false, selectionText: 'Valmere' }), new FakeSpellcheckTarget()).map((item) => item.role)).toEqual(['copy']);
     expect(contextMenuTemplate(params({ isEditable: false }), new FakeSpellcheckTarget())).toEqual([]);
+  });
+
+  it('offers to tag selected words in editable text as each kind of fact, sending the tag command', () => {
+    const target = new FakeSpellcheckTarget();
+    const items = contextMenuTemplate(params({ selectionText: 'six-month trial' }), target);
+    const tag = items.find((item) => item.label === 'Tag as Fact');
+    const kinds = (tag!.submenu as Item[]).map((item) => item.label);
+    expect(kinds).toEqual(['Claim  (C)', 'Quote  (Q)', 'Figure  (F)', 'Date or Time  (D)', 'Person and Title  (P)', 'Organisation  (O)', 'Place  (L)']);
+    click((tag!.submenu as Item[])[2]);
+    expect(target.commands).toEqual(['tagFigure']);
+    // No selection, or not editable: nothing to tag.
+    expect(contextMenuTemplate(params({ selectionText: ' ' }), target).some((item) => item.label === 'Tag as Fact')).toBe(false);
+    expect(contextMenuTemplate(params({ isEditable: false, selectionText: 'Valmere' }), target).some((item) => item.label === 'Tag as Fact')).toBe(false);
   });
 });

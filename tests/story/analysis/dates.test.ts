@@ -42,6 +42,15 @@ describe('dates and times', () => {
     expect(resolve('Signed on February 12.', '2025-02-13')).toEqual([['February 12', '2025-02-12']]);
   });
 
+  it('puts a month without a year on the side of the dateline its sentence looks to', () => {
+    expect(resolve('The trial would start in March.')).toEqual([['March', '2027-03-01/2027-03-31']]);
+    expect(resolve('The trial started in March.')).toEqual([['March', '2026-03-01/2026-03-31']]);
+    expect(resolve('Fares rose last December and fall next November.')).toEqual([
+      ['last December', '2025-12-01/2025-12-31'],
+      ['next November', '2027-11-01/2027-11-30'],
+    ]);
+  });
+
   it('finds the words without a dateline and leaves them unresolved', () => {
     expect(findDates('They met on Wednesday.')).toEqual([{ start: 12, end: 21, text: 'Wednesday' }]);
   });

@@ -63,3 +63,24 @@ describe('from suggestion offsets to editor positions', () => {
     expect(rangeToPositions(map, 0, map.text.length + 1)).toBeUndefined();
   });
 });
+
+describe('fact marks in the plain text', () => {
+  it('gives each mark’s place in the text the suggesters read', async () => {
+    const { factRangesInText } = await import('../../../story/facts/marks');
+    const marked: DocJSON = {
+      type: 'doc',
+      content: [
+        ...BODY.content.slice(0, 5),
+        p(text('Fares rise by '), { type: 'tk' }, text(' percent,'), { type: 'hardBreak' }, text('the mayor '), text('Anna Berglund', [{ type: 'fact', attrs: { factId: 'f2' } }]), text(' said.')),
+        { type: 'paragraph' },
+        { type: 'pullQuote', content: [{ type: 'pullQuoteText', content: [text('“We listened', [{ type: 'fact', attrs: { factId: 'f3' } }]), text(' to the residents.”', [{ type: 'fact', attrs: { factId: 'f3' } }, { type: 'bold' }])] }, { type: 'pullQuoteAttribution', content: [text('Ines Okafor')] }] },
+      ],
+    };
+    const plain = plainTextOf(marked);
+    expect(factRangesInText(marked).map((r) => [r.factId, plain.slice(r.start, r.end)])).toEqual([
+      ['f1', 'hour-long call'],
+      ['f2', 'Anna Berglund'],
+      ['f3', '“We listened to the residents.”'],
+    ]);
+  });
+});

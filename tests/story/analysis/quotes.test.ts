@@ -26,6 +26,12 @@ describe('quotes and their speakers', () => {
     expect(found[1]!.words).toBe('The market has spoken.');
   });
 
+  it('never takes a TK placeholder for a name or a speaker', () => {
+    const text = 'Fares rise by TK percent, the mayor Anna Berglund said on Friday, adding: "The night service pays for itself."';
+    expect(quotes(text)).toEqual([{ words: 'The night service pays for itself.', type: 'direct', asWritten: 'mayor Anna Berglund', speaker: 'Anna Berglund' }]);
+    expect(suggestFacts(text, { kinds: ['person', 'organisation', 'place'] }).map((s) => s.text)).toEqual(['mayor Anna Berglund']);
+  });
+
   it('does not take apostrophes for quotation marks', () => {
     expect(quotes("Kyiv's mayor said the city's ’90s buildings don't meet today's rules.")).toEqual([]);
   });

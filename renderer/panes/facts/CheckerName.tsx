@@ -1,0 +1,66 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useApi, useTransport } from '../../api/TransportContext';
+
+/** The name checks are signed with (the `checkerName` setting): shown under a fact's details, set here when missing. */
+export function CheckerName() {
+  const api = useApi();
+  const transport = useTransport();
+  const [name, setName] = useState<string | undefined>(undefined);
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    api.getSettings({}).then(
+      (settings) => live && setName(settings.checkerName),
+      () => undefined,
+    );
+    const off = transport.on.settingsChanged((settings) => setName(settings.checkerName));
+    return () => {
+      live = false;
+      off();
+    };
+  }, [api, transport]);
+
+  if (name === undefined) return null;
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const updated = await api.updateSettings({ checkerName: draft.trim() });
+    setName(updated.checkerName);
+    setEditing(false);
+  };
+
+  if (name && !editing) {
+    return (
+      <p className="hint checker-name">
+        Checks signed as {name}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            setDraft(name);
+            setEditing(true);
+          }}
+        >
+          Change
+        </button>
+      </p>
+    );
+  }
+  return (
+    <form className="checker-name-form" onSubmit={(e) => void save(e)}>
+      <label className="fact-field">
+        <span>Sign your checks as</span>
+        <input value={draft} onChange={(e) => setDraft(e.target.value)} placeholder="Your name" />
+      </label>
+      <span className="fact-actions">
+        <button type="submit">Save name</button>
+        {editing && (
+          <button type="button" onClick={() => setEditing(false)}>
+            Cancel
+          </button>
+        )}
+      </span>
+    </form>
+  );
+}
