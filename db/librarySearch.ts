@@ -37,6 +37,40 @@ const FTS = `stories_fts JOIN library_rows AS s ON s.seq = stories_fts.rowid WHE
 
 type Seqs = number[];
 
+/**
+ * How many more rows the running statement may rank. `CASE WHEN rank_wanted() THEN rank END`
+ * ranks only the first rows FTS5 hands back (CASE skips rank for the rest), so the newest
+ * matches and the ranks of the newest few come from one FTS5 query. Statements run
+ * synchronously, so one counter serves every connection.
+ */
+let rankBudget = 0;
+const withRankWanted = new WeakSet<Db>();
+
+function rankWanted(db: Db): void {
+  if (withRankWanted.has(db)) return;
+  db.function('rank_wanted', { deterministic: false, varargs: false }, () => (rankBudget-- > 0 ? 1 : 0));
+  withRankWanted.add(db);
+}
+
+/** The newest `limit` matches, newest first, the first `ranked` of them with their rank. */
+function newestMatches(db: Db, match: string, limit: number, ranked: number): Array<{ seq: number; rank: number | null }> {
+  rankWanted(db);
+  rankBudget = ranked;
+  try {
+    return prepared(db, `SELECT rowid AS seq, CASE WHEN rank_wanted() THEN rank END AS rank FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rowid DESC LIMIT ?`).all(
+      match,
+      limit,
+    ) as Array<{ seq: number; rank: number | null }>;
+  } finally {
+    rankBudget = 0;
+  }
+}
+
+/** Best rank first; equal ranks newest first. */
+function byRank(rows: Array<{ seq: number; rank: number | null }>): Seqs {
+  return rows.toSorted((a, b) => a.rank! - b.rank! || b.seq - a.seq).map((row) => row.seq);
+}
+
 function seqsOf(db: Db, sql: string, ...params: unknown[]): Seqs {
   return (prepared(db, sql).all(...params) as Array<{ seq: number }>).map((row) => row.seq);
 }
@@ -50,13 +84,17 @@ function passing(db: Db, seqs: Seqs, where: SqlClause): Set<number> {
 /**
  * One page of search results with snippets, and how many match. FTS5 sets a query up
  * again for every statement (costly for a prefix that covers many words), so a search
- * asks it at most twice: the newest matches (which say how many there are, where the
- * ranked window starts, and with the filters, how many pass), and their ranks (none for
- * other orders). Snippets are made from the page's text (story/search/snippet.ts).
+ * asks it once: the newest matches, the newest RANK_WINDOW of them ranked (which say how
+ * many there are, where the ranked window starts, and with the filters, how many pass).
+ * Only a relevance search with more matches than that and up to RANK_ALL_UP_TO asks a
+ * second time, for all their ranks. Snippets are made from the page's text
+ * (story/search/snippet.ts).
  */
 export function searchLibrary(db: Db, request: SearchRequest): SearchPage {
   const where = whereClause(request.scope, request.filters, request.now, pageHints(db, request.filters));
-  const newest = seqsOf(db, `SELECT rowid AS seq FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rowid DESC LIMIT ?`, request.match, RANK_ALL_UP_TO + 1);
+  const relevance = request.sort === 'relevance';
+  const matches = newestMatches(db, request.match, RANK_ALL_UP_TO + 1, relevance ? RANK_WINDOW : 0);
+  const newest = matches.map((row) => row.seq);
   const many = newest.length > RANK_ALL_UP_TO;
   const known = many ? newest.slice(0, RANK_ALL_UP_TO) : newest;
   const live = passing(db, known, where);
@@ -76,19 +114,18 @@ export function searchLibrary(db: Db, request: SearchRequest): SearchPage {
           offset,
         )
       : seqsOf(db, `SELECT s.seq FROM library_rows AS s WHERE s.seq IN (SELECT value FROM json_each(?)) ORDER BY ${order} LIMIT ? OFFSET ?`, JSON.stringify([...live]), limit, offset);
+  } else if (newest.length <= RANK_WINDOW) {
+    // Few matches: every one was ranked with the newest (by the bm25 weights of the search migration, 0009).
+    page = byRank(matches.filter((row) => live.has(row.seq))).slice(offset, offset + limit);
   } else if (!many) {
-    // Ranked by the index's stored bm25 weights (the search migration, 0009); FTS5 sorts by rank itself.
-    page = seqsOf(db, `SELECT rowid AS seq FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rank`, request.match)
-      .filter((seq) => live.has(seq))
-      .slice(offset, offset + limit);
+    // More: all of them ranked (sorted here, so that equal ranks come newest first here too).
+    const all = prepared(db, `SELECT rowid AS seq, rank FROM stories_fts WHERE stories_fts MATCH ?`).all(request.match) as Array<{ seq: number; rank: number }>;
+    page = byRank(all.filter((row) => live.has(row.seq))).slice(offset, offset + limit);
   } else {
+    // Many matches: the best of the newest RANK_WINDOW (ranked with the newest) first,
     const floor = newest[RANK_WINDOW - 1]!;
-    // Sorted here, not by FTS5: with ORDER BY rank it ranks every match, ignoring a bound rowid floor.
-    const ranked = (prepared(db, `SELECT rowid AS seq, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid >= ?`).all(request.match, floor) as Array<{ seq: number; rank: number }>)
-      .filter((row) => live.has(row.seq))
-      .toSorted((a, b) => a.rank - b.rank || b.seq - a.seq)
-      .map((row) => row.seq);
-    // Then the older matches, newest first: those already known, then on from the oldest known.
+    const ranked = byRank(matches.slice(0, RANK_WINDOW).filter((row) => live.has(row.seq)));
+    // then the older matches, newest first: those already known, then on from the oldest known.
     const olderKnown = known.filter((seq) => seq < floor && live.has(seq));
     page = [...ranked, ...olderKnown].slice(offset, offset + limit);
     if (page.length < limit) {

@@ -19,16 +19,16 @@ export function foldWord(word: string): string {
   return NON_ASCII.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : word.toLowerCase();
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
-/** Text with no letters beyond ASCII (punctuation such as curly quotes and dashes aside). */
-const PLAIN = /^[\u0000-\u007f\u2000-\u206f]*$/;
+/** A character beyond ASCII other than general punctuation (curly quotes, dashes): text without one is tokenized the quick way. */
+const BEYOND_PLAIN = /[\u0080-\u1fff\u2070-\uffff]/;
 const ASCII_TOKEN = /[A-Za-z0-9]+/g;
 
 function tokens(text: string, base = 0): Token[] {
   const found: Token[] = [];
   // The Unicode word pattern is slow; plain English copy needs only the ASCII one.
-  for (const match of text.matchAll(PLAIN.test(text) ? ASCII_TOKEN : TOKEN)) {
+  for (const match of text.matchAll(BEYOND_PLAIN.test(text) ? TOKEN : ASCII_TOKEN)) {
     const word = foldWord(match[0]);
     if (word) found.push({ word, start: base + match.index, end: base + match.index + match[0].length });
   }
@@ -140,7 +140,7 @@ export function makeSnippet(columns: readonly SnippetColumn[], terms: readonly S
     if (!found) continue;
     const { list, hits } = found;
     // The window of `words` tokens holding the most matches, starting four words before the first.
-    const sorted = [...hits].sort((a, b) => a - b);
+    const sorted = [...hits].toSorted((a, b) => a - b);
     let from = Math.max(0, sorted[0]! - 4);
     let score = 0;
     for (const first of sorted) {

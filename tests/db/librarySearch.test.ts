@@ -47,6 +47,21 @@ describe('library search', () => {
     expect(search('talks', { sort: 'headline', offset: 1, limit: 1 }).map((row) => row.headline)).toEqual(['Harbour ferry trial approved']);
   });
 
+  it('ranks every match, old ones included, whether there are fewer than the ranked window or more', () => {
+    for (const count of [RANK_WINDOW - 10, RANK_WINDOW + 10, RANK_ALL_UP_TO]) {
+      const some = memoryDb();
+      const old = addStory(some, { headline: 'Ferry ferry ferry', text: 'ferry ferry ferry', at: '2020-01-01T00:00:00.000Z' });
+      for (let i = 1; i < count; i++) addStory(some, { headline: `Story ${i}`, text: `A long story that mentions the ferry once, number ${i}, among many other words about the harbour.` });
+      const translated = translateQuery('ferry');
+      if (translated.kind !== 'match') throw new Error('no query');
+      const result = searchLibrary(some, { match: translated.fts, terms: translated.terms, scope: 'library', filters: {}, sort: 'relevance', offset: 0, limit: 3, now: 'x' });
+      expect(result).toMatchObject({ total: count, exact: true });
+      expect(result.rows[0]!.id).toBe(old.id);
+      // Equal ranks: newest first.
+      expect(result.rows.slice(1).map((row) => row.headline)).toEqual([`Story ${count - 1}`, `Story ${count - 2}`]);
+    }
+  });
+
   it('with very many matches, ranks the newest window first, then pages on through the older ones, newest first', () => {
     const many = memoryDb();
     const old = addStory(many, { headline: 'Ferry ferry ferry', text: 'ferry ferry ferry', at: '2020-01-01T00:00:00.000Z' });

@@ -7,7 +7,7 @@ const termsOf = (query: string): SearchTerm[] => {
   if (translated.kind !== 'match') throw new Error(query);
   return translated.terms;
 };
-const show = (snippet: string) => snippet.replace(/\u0002/g, '[').replace(/\u0003/g, ']');
+const show = (snippet: string) => snippet.replaceAll('\u0002', '[').replaceAll('\u0003', ']');
 
 describe('search snippets', () => {
   const body = 'The port authority of Valmere voted on Thursday to allow a six-month trial of night ferries, after two years of peace talks with the unions.';
