@@ -1,24 +1,14 @@
 import { prepared, type Db } from './handle';
 import { unfiltered, whereClause, type ClauseHints } from './libraryFilters';
 import type { LibraryFilters, LibraryRow, LibraryScope, LibrarySort } from '../story/library';
-import type { StoryStatus } from '../story/model';
+import { toSummary, type SummaryRow } from './stories';
 
 /** The columns of a library row, on `library_rows AS s`. */
 export const ROW_COLUMNS = `s.seq, s.id, s.slug, s.headline, s.authors_json, s.section, s.status, s.word_count,
   s.created_at, s.updated_at, s.version, s.embargo, s.trashed_at`;
 
-export interface RowRecord {
+export interface RowRecord extends SummaryRow {
   seq: number;
-  id: string;
-  slug: string;
-  headline: string;
-  authors_json: string;
-  section: string;
-  status: StoryStatus;
-  word_count: number;
-  created_at: string;
-  updated_at: string;
-  version: number;
   embargo: string | null;
   trashed_at: string | null;
   snippet?: string;
@@ -26,16 +16,7 @@ export interface RowRecord {
 
 export function toLibraryRow(row: RowRecord): LibraryRow {
   return {
-    id: row.id,
-    slug: row.slug,
-    headline: row.headline,
-    authors: JSON.parse(row.authors_json) as string[],
-    section: row.section,
-    status: row.status,
-    wordCount: row.word_count,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    version: row.version,
+    ...toSummary(row),
     embargo: row.embargo,
     trashedAt: row.trashed_at,
     ...(row.snippet === undefined ? {} : { snippet: row.snippet }),

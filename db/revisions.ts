@@ -1,14 +1,8 @@
 import { prepared, type Db } from './handle';
 import type { RevisionKind, RevisionSummary } from '../story/revisions';
 
-export interface RevisionRecord {
-  storyId: string;
-  at: string;
-  kind: RevisionKind;
-  note: string;
-  storyVersion: number;
-  headline: string;
-  wordCount: number;
+/** A revision to store: its summary but the id, with its content. */
+export interface RevisionRecord extends Omit<RevisionSummary, 'id'> {
   /** Every field but the body, as JSON. */
   fieldsJson: string;
   bodyJson: string;

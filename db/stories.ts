@@ -34,7 +34,7 @@ interface StoryRow {
   trashed_at: string | null;
 }
 
-type SummaryRow = Pick<StoryRow, 'id' | 'slug' | 'headline' | 'authors_json' | 'section' | 'status' | 'word_count' | 'created_at' | 'updated_at' | 'version'>;
+export type SummaryRow = Pick<StoryRow, 'id' | 'slug' | 'headline' | 'authors_json' | 'section' | 'status' | 'word_count' | 'created_at' | 'updated_at' | 'version'>;
 
 /** A story as stored: its fields plus what is derived from the body. */
 export interface StoryRecord extends StoryFields {
@@ -76,7 +76,7 @@ function toStory(row: StoryRow): Story {
   };
 }
 
-function toSummary(row: SummaryRow): StorySummary {
+export function toSummary(row: SummaryRow): StorySummary {
   return {
     id: row.id,
     slug: row.slug,

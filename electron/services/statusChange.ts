@@ -2,17 +2,8 @@ import type { Db } from '../../db/handle';
 import { updateStoryStatus } from '../../db/stories';
 import { recordStoryEvent } from '../../db/storyEvents';
 import type { StoryEvent } from '../../story/history';
-import type { Story, StoryStatus } from '../../story/model';
+import { statusLabel, type Story, type StoryStatus } from '../../story/model';
 import type { RevisionService } from './revisionService';
-
-const LABELS: Readonly<Record<StoryStatus, string>> = {
-  draft: 'Draft',
-  editing: 'Editing',
-  'fact-check': 'Fact-check',
-  ready: 'Ready',
-  published: 'Published',
-  killed: 'Killed',
-};
 
 /**
  * Move a story to another status inside the caller's transaction: the status is
@@ -29,6 +20,6 @@ export function applyStatusChange(
   if (story.status === to) return undefined;
   updateStoryStatus(db, story.id, to, at);
   const event = recordStoryEvent(db, { storyId: story.id, at, kind: 'status', note, data: { from: story.status, to, version: story.version } });
-  revisions.snapshot({ ...story, status: to, updatedAt: at }, 'status', `${LABELS[story.status]} → ${LABELS[to]}${note ? `: ${note}` : ''}`);
+  revisions.snapshot({ ...story, status: to, updatedAt: at }, 'status', `${statusLabel(story.status)} → ${statusLabel(to)}${note ? `: ${note}` : ''}`);
   return event;
 }

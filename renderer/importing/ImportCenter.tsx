@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ChangeEvent } from 'react';
 import { importSummary, type ImportEntry, type ImportReport } from '../../story/importReport';
 import { InfoDialog } from '../shell/ConfirmDialog';
 import { FILES_INPUT_ID, FOLDER_INPUT_ID, type Importer } from './useImporter';
@@ -10,6 +10,10 @@ import './importing.css';
  */
 export function ImportCenter({ importer }: { importer: Importer }) {
   const dragging = useWindowDrop(importer.importDropped);
+  const onPicked = (event: ChangeEvent<HTMLInputElement>) => {
+    if (event.target.files) importer.importInputFiles(event.target.files);
+    event.target.value = '';
+  };
   return (
     <>
       <input
@@ -19,10 +23,7 @@ export function ImportCenter({ importer }: { importer: Importer }) {
         hidden
         aria-hidden="true"
         tabIndex={-1}
-        onChange={(event) => {
-          if (event.target.files) importer.importInputFiles(event.target.files);
-          event.target.value = '';
-        }}
+        onChange={onPicked}
       />
       <input
         id={FOLDER_INPUT_ID}
@@ -34,10 +35,7 @@ export function ImportCenter({ importer }: { importer: Importer }) {
         hidden
         aria-hidden="true"
         tabIndex={-1}
-        onChange={(event) => {
-          if (event.target.files) importer.importInputFiles(event.target.files);
-          event.target.value = '';
-        }}
+        onChange={onPicked}
       />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

@@ -12,14 +12,20 @@ interface Props {
   onCancel(): void;
 }
 
-/** A modal question with Cancel focused first, so Enter never destroys anything by accident. */
-export function ConfirmDialog({ title, children, confirmLabel, danger, busy, onConfirm, onCancel }: Props) {
+/** A <dialog> shown modal while mounted. */
+function useModal() {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
     return () => dialog?.close();
   }, []);
+  return ref;
+}
+
+/** A modal question with Cancel focused first, so Enter never destroys anything by accident. */
+export function ConfirmDialog({ title, children, confirmLabel, danger, busy, onConfirm, onCancel }: Props) {
+  const ref = useModal();
   return (
     <dialog ref={ref} className="app-dialog" aria-labelledby="confirm-title" onCancel={(event) => (event.preventDefault(), onCancel())}>
       <h2 id="confirm-title">{title}</h2>
@@ -39,12 +45,7 @@ export function ConfirmDialog({ title, children, confirmLabel, danger, busy, onC
 
 /** A modal that only informs (reports): Close is focused. */
 export function InfoDialog({ title, children, onClose, labelledBy = 'info-title' }: { title: string; children: ReactNode; onClose(): void; labelledBy?: string }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+  const ref = useModal();
   return (
     <dialog ref={ref} className="app-dialog wide" aria-labelledby={labelledBy} onCancel={(event) => (event.preventDefault(), onClose())}>
       <h2 id={labelledBy}>{title}</h2>
