@@ -82,6 +82,13 @@ function setUp(name: string, files: LibraryFiles): { libraryPath: string; backup
   return { libraryPath, backupsDir };
 }
 
+const variants = () => damageVariants(objectPages, pageCount);
+
+function copydesk(dataHome: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'node', 'cli.cjs'), ...args], { encoding: 'utf8', env: { ...process.env, XDG_DATA_HOME: dataHome } });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
 describe('a damaged library', () => {
   it('is a real library with pages of every kind the damage aims at', () => {
     expect(pageCount).toBeGreaterThan(40);
@@ -89,7 +96,6 @@ describe('a damaged library', () => {
     expect(damageVariants(objectPages, pageCount).length).toBeGreaterThanOrEqual(30);
   });
 
-  const variants = () => damageVariants(objectPages, pageCount);
   // The list is built from the real library's pages, so the cases are numbered and looked up when they run.
   const COUNT = 38;
   it('has as many cases below as there are damage variants', () => {
@@ -132,14 +138,10 @@ describe('a damaged library on the command line', () => {
     expect(built.status, built.stderr?.toString()).toBe(0);
   }, 120_000);
 
-  const copydesk = (dataHome: string, ...args: string[]) => {
-    const result = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'node', 'cli.cjs'), ...args], { encoding: 'utf8', env: { ...process.env, XDG_DATA_HOME: dataHome } });
-    return { code: result.status, out: result.stdout, err: result.stderr };
-  };
 
   for (const which of ['page 1 (header and schema) zeroed', 'truncated to half its pages']) {
     it(`${which}: a command says it was moved aside and names the backup; restore brings the stories back`, () => {
-      const variant = damageVariants(objectPages, pageCount).find((v) => v.name === which)!;
+      const variant = variants().find((v) => v.name === which)!;
       const files = variant.make(pristine, hot);
       const { libraryPath, backupsDir } = setUp(variant.name, files);
       const before = sha(files.main);
