@@ -4,6 +4,20 @@ import path from 'node:path';
 
 export type OnExisting = 'fail' | 'replace' | 'keep-both';
 
+/** Writes a temp file's bytes. The one seam where tests inject a full disk (see injectFileWrites). */
+export type WriteBytes = (handle: fs.promises.FileHandle, bytes: Uint8Array) => Promise<void>;
+
+const writeAll: WriteBytes = (handle, bytes) => handle.writeFile(bytes);
+let writeBytes: WriteBytes = writeAll;
+
+/**
+ * Tests only: replace how exported files' bytes are written (e.g. a FakeFullDisk that writes
+ * part of the bytes, then fails with ENOSPC); undefined restores the real writes.
+ */
+export function injectFileWrites(injected: WriteBytes | undefined): void {
+  writeBytes = injected ?? writeAll;
+}
+
 export class FileExistsError extends Error {
   override name = 'FileExistsError';
   constructor(readonly filePath: string) {
@@ -25,7 +39,7 @@ export async function writeFileAtomic(dir: string, name: string, bytes: Uint8Arr
   const handle = await fs.promises.open(temp, 'wx', 0o644);
   try {
     try {
-      await handle.writeFile(bytes);
+      await writeBytes(handle, bytes);
       await handle.sync();
     } finally {
       await handle.close();
