@@ -46,6 +46,13 @@ function fakeFullDisk(fraction = 0.5): WriteBytes {
   };
 }
 
+/** SQLite reports a full disk during a backup as SQLITE_FULL, after part of the copy is on disk. */
+const fakeFullDiskCopy: CopyDatabase = async (db, destination) => {
+  await backupDatabase(db, destination);
+  fs.truncateSync(destination, Math.floor(fs.statSync(destination).size / 2));
+  throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+};
+
 describe('a full disk', () => {
   it('library: a save that hits SQLITE_FULL says the disk is full, changes nothing, and the same save goes through once there is room', async () => {
     const story = await ok<MethodResult<'createStory'>>(core.dispatch('createStory', { headline: 'Night levy', body: docOf('Before the disk filled up.') }));
@@ -101,12 +108,6 @@ describe('a full disk', () => {
     const good = await ok<MethodResult<'backupNow'>>(core.dispatch('backupNow', {}));
     const goodBytes = fs.readFileSync(good.path);
 
-    // SQLite reports a full disk during a backup as SQLITE_FULL, after part of the copy is on disk.
-    const fakeFullDiskCopy: CopyDatabase = async (db, destination) => {
-      await backupDatabase(db, destination);
-      fs.truncateSync(destination, Math.floor(fs.statSync(destination).size / 2));
-      throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
-    };
     const service = createBackupService({ folder, keep: () => 20, copyDatabase: fakeFullDiskCopy });
     await expect(service.backup(core.library.db, 'manual')).rejects.toMatchObject({ code: 'disk_full', message: expect.stringMatching(/disk is full: the backup was not written/) });
     expect(fs.readdirSync(folder)).toEqual([good.file]);
