@@ -14,6 +14,13 @@ export function coreChildBundle(): Promise<string> {
   return bundled;
 }
 
+const live = new Set<CoreProcess>();
+
+/** Kill every core process still running (a test that failed or timed out leaves them). */
+export async function killAllCoreProcesses(): Promise<void> {
+  await Promise.all([...live].map((core) => core.kill('SIGKILL')));
+}
+
 /** A core running in a child process; calls go through its dispatch over the IPC channel. */
 export class CoreProcess {
   private readonly child: ChildProcess;
@@ -32,7 +39,13 @@ export class CoreProcess {
     this.child = fork(bundle, [libraryPath, backupsDir, exportHome], { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     this.child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.loaded = new Promise((resolve) => (this.onLoaded = resolve));
-    this.exited = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve({ code, signal })));
+    live.add(this);
+    this.exited = new Promise((resolve) =>
+      this.child.once('exit', (code, signal) => {
+        live.delete(this);
+        resolve({ code, signal });
+      }),
+    );
     this.ready = new Promise((resolve, reject) => {
       this.child.on('message', (message: { ready?: boolean; openMs?: number; id?: number; response?: ApiResponse<unknown> }) => {
         if ((message as { loaded?: boolean }).loaded) this.onLoaded();

@@ -61,7 +61,13 @@ export class JournalWriter {
     );
   }
 
-  writeNow(): void {
+  /**
+   * Write the entry now. `leaving`: the window is being hidden or closed, so the write starts in
+   * this very turn instead of queueing behind earlier ones (a queued write would start after the
+   * page is gone, losing the last keystrokes). It still lands after them: IndexedDB runs
+   * read-write transactions on one store in the order they were created.
+   */
+  writeNow(leaving = false): void {
     const journal = this.journal;
     if (!journal) return;
     this.scheduled = false;
@@ -69,7 +75,13 @@ export class JournalWriter {
     this.lastWriteAt = Date.now();
     const { baseVersion, draft, sentDigest } = this.read();
     const entry = { storyId: this.storyId, sessionId: this.sessionId, baseVersion, draft: draftJson(draft), updatedAt: Date.now(), ...(sentDigest ? { sentDigest } : {}) };
-    this.enqueue(() => journal.put(entry));
+    if (!leaving) {
+      this.enqueue(() => journal.put(entry));
+      return;
+    }
+    const written = journal.put(entry);
+    this.chain = Promise.all([this.chain, written]).then(() => undefined).catch(this.onError);
+    this.lastWrite = this.chain;
   }
 
   /** Everything is saved: the entry goes. */
