@@ -65,12 +65,25 @@ function schemaOf(db: Database.Database): string {
   return JSON.stringify(rows);
 }
 
-/** What every kill must leave: a sound file. Returns the open connection for further checks. */
+let checks = 0;
+
+/**
+ * What every kill must leave: a sound library. Checked on a copy of its files (main, -wal, -shm),
+ * so the next core opens exactly what the kill left. Returns the copy, open, for further checks.
+ */
 function assertSound(file: string, label: string): Database.Database {
-  const db = new Database(file);
+  const copy = path.join(path.dirname(file), `.check-${++checks}`, path.basename(file));
+  fs.mkdirSync(path.dirname(copy));
+  for (const suffix of ['', '-wal', '-shm']) if (fs.existsSync(`${file}${suffix}`)) fs.copyFileSync(`${file}${suffix}`, `${copy}${suffix}`);
+  const db = new Database(copy);
   expect(db.pragma('integrity_check', { simple: true }), `${label}: integrity_check`).toBe('ok');
   expect(db.pragma('foreign_key_check'), `${label}: foreign_key_check`).toEqual([]);
   return db;
+}
+
+function closeCheck(db: Database.Database): void {
+  db.close();
+  fs.rmSync(path.dirname(db.name), { recursive: true, force: true });
 }
 
 /** Every backup offered is whole; returns how many half-written ones lay hidden beside them. */
@@ -256,7 +269,7 @@ describe('kill -9 supervisor', () => {
           const missing = [...importedIds].filter((id) => !present.has(id));
           expect(missing, `${label}: acknowledged imports missing`).toEqual([]);
         } finally {
-          db.close();
+          closeCheck(db);
         }
         const backups = assertBackupsWhole(backupsDir, label);
         stats.partialBackupsHidden += backups.partial;
@@ -308,7 +321,7 @@ describe('kill -9 supervisor', () => {
           }
           expect(db.prepare(`SELECT count(*) FROM stories`).pluck().get(), `${label}: stories lost`).toBe(OLD_LIBRARY_STORIES);
         } finally {
-          db.close();
+          closeCheck(db);
         }
         const backups = assertBackupsWhole(path.join(dir, 'Backups'), label);
         stats.partialBackupsHidden += backups.partial;
