@@ -86,9 +86,9 @@ describe('library queries', () => {
   });
 });
 
-describe('facts in the library', () => {
-  const call = <T>(method: string, input: object) => ok<T>(core.dispatch(method as never, input as never));
+const call = <T>(method: string, input: object) => ok<T>(core.dispatch(method as never, input as never));
 
+describe('facts in the library', () => {
   it('finds a story through its facts and sources, after the stories that say the words themselves', async () => {
     const cited = await create({ headline: 'Night ferries approved', body: docFromPlainText('The council voted on Tuesday.') });
     const saying = await create({ headline: 'Nordwire opens an office', body: docFromPlainText('The agency hired ten reporters.') });
@@ -99,7 +99,7 @@ describe('facts in the library', () => {
     expect(found.total).toBe(2);
     expect(found.rows.map((row) => row.id)).toEqual([saying.id, cited.id]);
     expect(found.rows[1]!.snippet).toBe('Source: \u0002Nordwire\u0003');
-    expect((await query({ text: 'unanim*' })).rows).toEqual([expect.objectContaining({ id: cited.id, snippet: expect.stringMatching(/^Fact: the vote was \u0002unanimous\u0003/) })]);
+    expect((await query({ text: 'unanim*' })).rows).toEqual([expect.objectContaining({ id: cited.id, snippet: expect.stringContaining('Fact: the vote was \u0002unanimous\u0003') })]);
     // Paging goes on into the fact hits; a field search and the filters still apply.
     expect((await query({ text: 'nordwire', offset: 1, limit: 1 })).rows.map((row) => row.id)).toEqual([cited.id]);
     expect((await query({ text: 'headline:nordwire' })).rows.map((row) => row.id)).toEqual([saying.id]);
