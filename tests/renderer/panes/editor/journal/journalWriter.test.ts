@@ -58,6 +58,30 @@ describe('the journal writer', () => {
     expect(journal.log.filter((line) => line.startsWith('put'))).toHaveLength(2);
   });
 
+  it('drops a write still queued when the window closes: it would land after the last one with older text', async () => {
+    const journal = new MemoryJournal();
+    let release: () => void = () => {};
+    const slowFirst = new Promise<void>((resolve) => (release = resolve));
+    const put = journal.put.bind(journal);
+    journal.put = async (entry) => {
+      journal.log.push(`start ${JSON.parse(entry.draft).body.content[0].content[0].text}`);
+      if (journal.log.length === 1) await slowFirst;
+      return put(entry);
+    };
+    const state: JournalState = { baseVersion: 1, draft: { slug: '', headline: 'H', dek: '', authors: [], dateline: { place: '', date: '' }, body: docFromPlainText('One') } };
+    const writer = new JournalWriter(journal, 'story', 'me', () => state);
+    writer.writeNow();
+    await Promise.resolve();
+    state.draft = { ...state.draft, body: docFromPlainText('One two') };
+    writer.writeNow();
+    state.draft = { ...state.draft, body: docFromPlainText('One two three') };
+    writer.writeNow(true);
+    release();
+    await writer.lastWrite;
+    // IndexedDB commits in the order writes start, so what is started last is what the journal keeps.
+    expect(journal.log.filter((line) => line.startsWith('start'))).toEqual(['start One', 'start One two three']);
+  });
+
   it('coalesces a burst of changes into one write of the latest draft', async () => {
     const { journal, state, writer } = setup();
     for (const text of ['One t', 'One tw', 'One two']) {
