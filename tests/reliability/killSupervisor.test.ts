@@ -356,6 +356,7 @@ describe('kill -9 supervisor', () => {
         await core.kill('SIGKILL');
         stats.kills += 1;
         checkWorkLibrary(label);
+        if (stats.kills % 100 === 0) console.log(`kill supervisor: ${stats.kills} kills checked, ${((Date.now() - started) / 1000).toFixed(0)} s`);
       }
 
       // One last start: the core opens what the kills left and every story reads back.
