@@ -19,6 +19,20 @@ class MemoryJournal implements DraftJournal {
   }
 }
 
+/** A journal whose first write hangs until released; every write logs "start <text>" when it begins. */
+function slowFirstWrite() {
+  const { journal, state, writer } = setup();
+  let release: () => void = () => {};
+  const slowFirst = new Promise<void>((resolve) => (release = resolve));
+  const put = journal.put.bind(journal);
+  journal.put = async (entry) => {
+    journal.log.push(`start ${JSON.parse(entry.draft).body.content[0].content[0].text}`);
+    if (journal.log.length === 1) await slowFirst;
+    return put(entry);
+  };
+  return { journal, state, writer, release };
+}
+
 function setup() {
   const journal = new MemoryJournal();
   const state: JournalState = {
@@ -31,17 +45,7 @@ function setup() {
 
 describe('the journal writer', () => {
   it('starts the write of a window being closed at once, even while an earlier write is still going', async () => {
-    const journal = new MemoryJournal();
-    let release: () => void = () => {};
-    const slowFirst = new Promise<void>((resolve) => (release = resolve));
-    const put = journal.put.bind(journal);
-    journal.put = async (entry) => {
-      journal.log.push(`start ${JSON.parse(entry.draft).body.content[0].content[0].text}`);
-      if (journal.log.length === 1) await slowFirst;
-      return put(entry);
-    };
-    const state: JournalState = { baseVersion: 1, draft: { slug: '', headline: 'H', dek: '', authors: [], dateline: { place: '', date: '' }, body: docFromPlainText('One') } };
-    const writer = new JournalWriter(journal, 'story', 'me', () => state);
+    const { journal, state, writer, release } = slowFirstWrite();
     writer.writeNow();
     await Promise.resolve();
     state.draft = { ...state.draft, body: docFromPlainText('One two') };
@@ -59,17 +63,7 @@ describe('the journal writer', () => {
   });
 
   it('drops a write still queued when the window closes: it would land after the last one with older text', async () => {
-    const journal = new MemoryJournal();
-    let release: () => void = () => {};
-    const slowFirst = new Promise<void>((resolve) => (release = resolve));
-    const put = journal.put.bind(journal);
-    journal.put = async (entry) => {
-      journal.log.push(`start ${JSON.parse(entry.draft).body.content[0].content[0].text}`);
-      if (journal.log.length === 1) await slowFirst;
-      return put(entry);
-    };
-    const state: JournalState = { baseVersion: 1, draft: { slug: '', headline: 'H', dek: '', authors: [], dateline: { place: '', date: '' }, body: docFromPlainText('One') } };
-    const writer = new JournalWriter(journal, 'story', 'me', () => state);
+    const { journal, state, writer, release } = slowFirstWrite();
     writer.writeNow();
     await Promise.resolve();
     state.draft = { ...state.draft, body: docFromPlainText('One two') };
