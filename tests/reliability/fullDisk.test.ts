@@ -4,7 +4,7 @@
  * ENOSPC / SQLITE_FULL part-way through writing (FakeFullDisk). In each case the user is told
  * the disk is full, nothing half-written is left, what was there before is intact, and work
  * goes on once there is room. (The editor's side, "Not saved" with the journal keeping the
- * text, is the browser-mode test tests/e2e/full-disk.spec.ts.)
+ * text, is the browser-mode test in tests/e2e/editor-saving.spec.ts.)
  */
 import fs from 'node:fs';
 import path from 'node:path';
