@@ -65,6 +65,35 @@ async function linkWithoutReplacing(temp: string, target: string): Promise<void>
   }
 }
 
+const TEMP_NAME = /^\..+\.[0-9a-f]{12}\.tmp$/;
+/** A temporary file this old was left by a crash: a write in progress renames it within seconds. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+
+/**
+ * Remove temporary files of writeFileAtomic left in `dir` by a crash (or a kill) mid-write,
+ * once they are an hour old. They are hidden and never taken for an export, but they add up.
+ */
+export async function removeStaleTemps(dir: string, now = Date.now()): Promise<string[]> {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = await fs.promises.readdir(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names.filter((entry) => TEMP_NAME.test(entry))) {
+    const full = path.join(dir, name);
+    try {
+      if (now - (await fs.promises.stat(full)).mtimeMs < STALE_TEMP_MS) continue;
+      await fs.promises.rm(full, { force: true });
+      removed.push(name);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return removed;
+}
+
 /** "story.html" taken: "story (2).html", "story (3).html"... (the extension is everything after the first dot). */
 export function freeName(dir: string, name: string): string {
   const dot = name.indexOf('.', 1);
