@@ -376,6 +376,6 @@ describe('kill -9 supervisor', () => {
     console.log(`kill supervisor: ${JSON.stringify(stats)} in ${seconds} s (seed ${SEED}; migration of ${OLD_LIBRARY_STORIES} stories ${migrationMs} ms here)`);
     expect(stats.kills).toBe(KILLS);
     expect(stats.ackedSaves).toBeGreaterThan(KILLS);
-    expect(stats.migrationCycles).toBeGreaterThan(0);
+    if (KILLS >= LANES * MIGRATION_EVERY) expect(stats.migrationCycles).toBeGreaterThan(0);
   }, soakOr(150_000, 7_200_000));
 });
