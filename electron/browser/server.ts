@@ -19,6 +19,8 @@ export interface BrowserServerOptions {
   port?: number;
   token?: string;
   log?: (message: string) => void;
+  /** Called once, when a request first passes the token check (the page that was opened has the token). */
+  onTokenUsed?: () => void;
 }
 
 export interface BrowserServer {
@@ -58,6 +60,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   const log = options.log ?? (() => {});
   const streams = new Set<http.ServerResponse>();
   let port = 0;
+  let tokenUsed = false;
 
   const server = http.createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -94,6 +97,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     }
     if (!isTokenValid(singleHeader(req.rawHeaders, 'authorization'), token)) {
       return sendJson(res, 401, failure('forbidden', 'Missing or wrong access token; open the address Copydesk printed at launch.'));
+    }
+    if (!tokenUsed) {
+      tokenUsed = true;
+      options.onTokenUsed?.();
     }
     if (pathname === EVENTS_PATH) return openEventStream(req, res);
 

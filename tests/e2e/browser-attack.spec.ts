@@ -4,6 +4,7 @@ import { contract, METHOD_NAMES, type MethodName } from '../../electron/api/cont
 import { attackInputs, seedLibrary, type SeededLibrary } from '../helpers/attackInputs';
 import { hashLibraryTables } from '../helpers/libraryHash';
 import { AttackerSite, type AttackReport } from './attacker/attackerSite';
+import { writeLaunchPage } from '../../electron/browser/launchPage';
 import { BrowserModeApp } from './browserModeApp';
 import { callApi } from './exportHelpers';
 import { openApp } from './fixtures';
@@ -145,6 +146,19 @@ test('the launch token never leaves our page: not in the address bar, a Referer,
     expect(JSON.stringify(landing)).not.toContain(firstToken);
   } finally {
     await attacker.close();
+    await app.dispose();
+  }
+});
+
+test('the browser is started on a launch page, not on the address with the token, and lands in the app', async ({ page }) => {
+  const app = await BrowserModeApp.start();
+  try {
+    const launchPage = writeLaunchPage(app.dir, app.url);
+    await page.goto(launchPage.url);
+    await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' });
+    expect(page.url()).toBe(`http://127.0.0.1:${app.port}/`);
+    await expect(page.getByRole('button', { name: 'New story' }).first()).toBeVisible();
+  } finally {
     await app.dispose();
   }
 });

@@ -18,9 +18,9 @@ import { openTestCore } from '../../helpers/testCore';
  * server module over raw sockets, on a real core and SQLite file; the dispatch
  * is wrapped to see whether any attack reached it.
  *
- * `npm run soak` (COPYDESK_SOAK=1) sends each Host variant three times (with our
- * Origin, with the Origin a rebinding page would send, with none), each on a
- * fresh connection.
+ * `npm run soak` (COPYDESK_SOAK=1) sends each Host variant with every Origin
+ * (ours, the one a rebinding page would send, and each Origin variant), each
+ * request on a fresh connection.
  */
 const SOAK = process.env.COPYDESK_SOAK === '1';
 const CONNECTIONS = 4;
@@ -137,7 +137,8 @@ describe('browser mode under attack: Host and Origin', () => {
     const port = server.port;
     const originChoices = (hostLines: string[]) => {
       const named = /^host\s*:\s*(\S*)/i.exec(hostLines[0] ?? '')?.[1];
-      return SOAK ? [[`Origin: ${ourOrigin()}`], named ? [`Origin: http://${named}`] : [], []] : [[`Origin: ${ourOrigin()}`]];
+      const ours = [`Origin: ${ourOrigin()}`];
+      return SOAK ? [ours, named ? [`Origin: http://${named}`] : [], ...ORIGIN_VARIANTS.map((variant) => variant.originLines(port))] : [ours];
     };
     const attacks: Attack[] = [];
     for (const variant of HOST_VARIANTS) {
@@ -164,7 +165,7 @@ describe('browser mode under attack: Host and Origin', () => {
       if (response.status === 403) expect(response.body, attack.label).toMatch(HOST_REFUSAL);
     }
     expectNothingGotThrough(results);
-    console.info(`  Host: ${HOST_VARIANTS.length} variants × (${METHOD_NAMES.length} methods + event stream + page)${SOAK ? ' × 3 Origins' : ''} = ${results.length} requests, all refused (${[...byStatus].map(([status, count]) => `${count}× ${status}`).join(', ')})`);
+    console.info(`  Host: ${HOST_VARIANTS.length} variants × (${METHOD_NAMES.length} methods + event stream + page)${SOAK ? ` × ${ORIGIN_VARIANTS.length + 2} Origins` : ''} = ${results.length} requests, all refused (${[...byStatus].map(([status, count]) => `${count}× ${status}`).join(', ')})`);
   });
 
   it(`refuses ${ORIGIN_VARIANTS.length} Origin variants on every method (write and read) and the event stream, with a valid token`, async () => {

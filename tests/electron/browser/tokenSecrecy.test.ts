@@ -65,6 +65,11 @@ beforeAll(async () => {
     child.on('exit', (code) => reject(new Error(`copydesk serve exited with ${code}: ${stderr}`)));
   });
 });
+/** The command line, beside the running server. */
+function cli(...args: string[]) {
+  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: env() });
+}
+
 afterAll(() => {
   if (child.exitCode === null) child.kill('SIGKILL');
   temp.cleanup();
@@ -168,7 +173,6 @@ describe('the token stays secret', () => {
     stream.close();
 
     // The command line on the library the server holds: refused, naming the holder.
-    const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: env() });
     const runs = [cli('list', '--library', library), cli('new', '--library', library, '--headline', 'x'), cli('export', '--library', library, '--format', 'html', '--out', temp.dir, '--all'), cli('serve', '--library', library, '--no-open', '--port', String(port))];
     for (const run of runs) {
       expect(run.status).not.toBe(0);
