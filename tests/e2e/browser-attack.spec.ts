@@ -132,6 +132,10 @@ test('the launch token never leaves our page: not in the address bar, a Referer,
     await app.stop();
     await app.launch(port);
     await page.getByRole('textbox', { name: 'Headline' }).fill('Token test, after the restart');
+    // The message the locked-out window shows names no address: nothing on the page holds a token.
+    await expect(page.getByRole('alert').filter({ hasText: 'Copydesk restarted' })).toBeVisible();
+    const lockedOut = await page.content();
+    for (const token of [firstToken, app.token]) expect(lockedOut).not.toContain(token);
     const second = await context.newPage();
     const secondWatch = watch(second);
     await openApp(second, app.url);
