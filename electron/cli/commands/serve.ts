@@ -53,6 +53,8 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
     process.exit(code);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(0));
+  // However the process ends (an uncaught error too), the page with the token goes with it.
+  process.on('exit', () => launchPage?.remove());
 
   if (!values['no-open']) {
     const startedAt = Date.now();
