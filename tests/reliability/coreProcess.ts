@@ -37,6 +37,8 @@ export class CoreProcess {
 
   constructor(bundle: string, libraryPath: string, backupsDir: string, exportHome: string) {
     this.child = fork(bundle, [libraryPath, backupsDir, exportHome], { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    // Sends racing the kill fail with EPIPE; the calls concerned stay unanswered (unacknowledged).
+    this.child.on('error', () => undefined);
     this.child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.loaded = new Promise((resolve) => (this.onLoaded = resolve));
     live.add(this);
@@ -72,11 +74,8 @@ export class CoreProcess {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, resolve as (response: ApiResponse<unknown>) => void);
-      try {
-        this.child.send({ id, method, input });
-      } catch {
-        // the channel closed: the process is gone
-      }
+      // A channel closed by the kill fails the send (EPIPE) through the callback: the call is never answered.
+      if (this.child.connected) this.child.send({ id, method, input }, () => undefined);
     });
   }
 
