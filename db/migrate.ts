@@ -12,8 +12,8 @@ export interface MigrationOutcome {
 }
 
 export interface MigrateOptions {
-  /** Called before pending migrations run (e.g. to take a backup). */
-  beforeMigrating?: (from: number, to: number) => void;
+  /** Called before pending migrations run (e.g. to take a backup of `db`). */
+  beforeMigrating?: (from: number, to: number, db: Db) => void;
 }
 
 /**
@@ -37,7 +37,7 @@ export function migrate(db: Db, libraryPath: string, migrations: readonly Migrat
   const pending = migrations.slice(current);
   if (pending.length === 0) return { from: current, to: current, applied: [] };
 
-  options.beforeMigrating?.(current, latest);
+  options.beforeMigrating?.(current, latest, db);
   db.transaction(() => {
     for (const migration of pending) {
       migration.up(db);

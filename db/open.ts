@@ -7,6 +7,7 @@ import { migrate, type MigrateOptions, type MigrationOutcome } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { LibraryOpenError } from './errors';
 import type { Migration } from './migrations/types';
+import { quickCheck } from './backup';
 
 export interface Library {
   readonly db: Db;
@@ -23,6 +24,8 @@ export interface OpenLibraryOptions extends MigrateOptions {
   /** Path of a better-sqlite3 binary built for this runtime (the Electron app's own build). */
   nativeBinding?: string;
   migrations?: readonly Migration[];
+  /** Run `PRAGMA quick_check` before anything else (default true); a damaged file is refused untouched. */
+  integrityCheck?: boolean;
 }
 
 /** The settings every connection to a library runs with; checked after they are set. */
@@ -53,6 +56,7 @@ export function openLibrary(libraryPath: string, options: OpenLibraryOptions): L
   try {
     db = new Database(absolute, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
     applyPragmas(db);
+    if (options.integrityCheck !== false) assertSound(db, absolute);
     const migration = migrate(db, absolute, options.migrations ?? MIGRATIONS, options);
     const opened = db;
     let closed = false;
@@ -76,6 +80,13 @@ export function openLibrary(libraryPath: string, options: OpenLibraryOptions): L
     db?.close();
     lock.release();
     throw asOpenError(error, absolute);
+  }
+}
+
+function assertSound(db: Db, libraryPath: string): void {
+  const problems = quickCheck(db);
+  if (problems.length > 0) {
+    throw new LibraryOpenError('library_damaged', `The library ${libraryPath} is damaged: ${problems.join('; ').slice(0, 300)}`);
   }
 }
 

@@ -25,19 +25,23 @@ interface StoryRow {
   status: StoryStatus;
   body_json: string;
   body_text: string;
+  notes_text: string;
   word_count: number;
   related_json: string;
   created_at: string;
   updated_at: string;
   version: number;
+  trashed_at: string | null;
 }
 
-type SummaryRow = Pick<StoryRow, 'id' | 'slug' | 'headline' | 'authors_json' | 'section' | 'status' | 'word_count' | 'created_at' | 'updated_at' | 'version'>;
+export type SummaryRow = Pick<StoryRow, 'id' | 'slug' | 'headline' | 'authors_json' | 'section' | 'status' | 'word_count' | 'created_at' | 'updated_at' | 'version'>;
 
 /** A story as stored: its fields plus what is derived from the body. */
 export interface StoryRecord extends StoryFields {
   id: string;
   bodyText: string;
+  /** The editor's note and the body's editor's-note blocks, for search. */
+  notesText: string;
   wordCount: number;
   createdAt: string;
   updatedAt: string;
@@ -72,7 +76,7 @@ function toStory(row: StoryRow): Story {
   };
 }
 
-function toSummary(row: SummaryRow): StorySummary {
+export function toSummary(row: SummaryRow): StorySummary {
   return {
     id: row.id,
     slug: row.slug,
@@ -110,6 +114,7 @@ function toParams(record: StoryRecord) {
     status: record.status,
     body_json: JSON.stringify(record.body),
     body_text: record.bodyText,
+    notes_text: record.notesText,
     word_count: record.wordCount,
     related_json: JSON.stringify(record.related),
     created_at: record.createdAt,
@@ -120,7 +125,7 @@ function toParams(record: StoryRecord) {
 const COLUMNS = [
   'id', 'slug', 'headline', 'headline_seo', 'headline_social', 'dek', 'authors_json', 'dateline_place', 'dateline_date',
   'section', 'keywords_json', 'language', 'urgency', 'genre', 'embargo', 'editors_note', 'copyright', 'usage_terms',
-  'status', 'body_json', 'body_text', 'word_count', 'related_json', 'created_at', 'updated_at',
+  'status', 'body_json', 'body_text', 'notes_text', 'word_count', 'related_json', 'created_at', 'updated_at',
 ] as const;
 const UPDATABLE = COLUMNS.filter((column) => column !== 'id' && column !== 'created_at');
 
@@ -128,14 +133,31 @@ const INSERT_SQL = `INSERT INTO stories (${COLUMNS.join(', ')}, version) VALUES 
 const UPDATE_SQL = `UPDATE stories SET ${UPDATABLE.map((c) => `${c} = @${c}`).join(', ')}, version = version + 1
                      WHERE id = @id AND version = @base_version`;
 
+/** A statement and its parameters, for a writer on another connection (db/batchWriter.ts). */
+export interface SqlStatement {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+export function insertStoryStatement(record: StoryRecord): SqlStatement {
+  return { sql: INSERT_SQL, params: toParams(record) };
+}
+
 export function insertStory(db: Db, record: StoryRecord): Story {
-  prepared(db, INSERT_SQL).run(toParams(record));
+  const { sql, params } = insertStoryStatement(record);
+  prepared(db, sql).run(params);
   return { ...record, version: 1 };
 }
 
 export function getStory(db: Db, id: string): Story | undefined {
   const row = prepared(db, `SELECT * FROM stories WHERE id = ?`).get(id) as StoryRow | undefined;
   return row && toStory(row);
+}
+
+/** When the story went to the trash; null when it is live, undefined when there is no such story. */
+export function trashedAtOf(db: Db, id: string): string | null | undefined {
+  const row = prepared(db, `SELECT trashed_at FROM library_rows WHERE id = ?`).get(id) as { trashed_at: string | null } | undefined;
+  return row ? row.trashed_at : undefined;
 }
 
 /** Writes the record if the stored version is still `baseVersion`; returns the new version, or undefined on a conflict. */
@@ -149,11 +171,50 @@ export function listStories(db: Db, page: { limit: number; offset: number }): St
   const rows = prepared(
     db,
     `SELECT id, slug, headline, authors_json, section, status, word_count, created_at, updated_at, version
-       FROM stories ORDER BY updated_at DESC, seq DESC LIMIT ? OFFSET ?`,
+       FROM library_rows WHERE trashed_at IS NULL ORDER BY updated_at DESC, seq DESC LIMIT ? OFFSET ?`,
   ).all(page.limit, page.offset) as SummaryRow[];
   return rows.map(toSummary);
 }
 
+/** Live stories (the trash not counted). */
 export function countStories(db: Db): number {
-  return (prepared(db, `SELECT count(*) AS n FROM stories`).get() as { n: number }).n;
+  return (prepared(db, `SELECT count(*) AS n FROM library_rows WHERE trashed_at IS NULL`).get() as { n: number }).n;
+}
+
+/** The metadata a details panel edits, by column; none of them is guarded by the story's version. */
+const DETAIL_COLUMNS = {
+  headlineVariants: (value: StoryFields['headlineVariants']) => ({ headline_seo: value.seo, headline_social: value.social }),
+  section: (value: string) => ({ section: value }),
+  keywords: (value: string[]) => ({ keywords_json: JSON.stringify(value) }),
+  language: (value: string) => ({ language: value }),
+  urgency: (value: number | null) => ({ urgency: value }),
+  genre: (value: string) => ({ genre: value }),
+  embargo: (value: string | null) => ({ embargo: value }),
+  editorsNote: (value: string) => ({ editors_note: value }),
+  copyright: (value: string) => ({ copyright: value }),
+  usageTerms: (value: string) => ({ usage_terms: value }),
+  related: (value: RelatedItem[]) => ({ related_json: JSON.stringify(value) }),
+} as const;
+
+export type StoryDetails = Pick<StoryFields, keyof typeof DETAIL_COLUMNS>;
+export const STORY_DETAIL_KEYS = Object.keys(DETAIL_COLUMNS) as Array<keyof StoryDetails>;
+
+/**
+ * Write metadata fields (and the notes text derived from them) without touching the
+ * body or bumping the version, so an editor saving its text meanwhile does not conflict.
+ */
+export function updateStoryDetails(db: Db, id: string, details: Partial<StoryDetails>, notesText: string, updatedAt: string): boolean {
+  const params: Record<string, unknown> = { id, notes_text: notesText, updated_at: updatedAt };
+  for (const [key, value] of Object.entries(details)) {
+    if (value === undefined) continue;
+    Object.assign(params, (DETAIL_COLUMNS[key as keyof StoryDetails] as (v: unknown) => Record<string, unknown>)(value));
+  }
+  const columns = Object.keys(params).filter((column) => column !== 'id');
+  const sql = `UPDATE stories SET ${columns.map((column) => `${column} = @${column}`).join(', ')} WHERE id = @id`;
+  return prepared(db, sql).run(params).changes === 1;
+}
+
+/** Change the workflow status; the version is not bumped (the editor's text is not touched). */
+export function updateStoryStatus(db: Db, id: string, status: StoryStatus, updatedAt: string): boolean {
+  return prepared(db, `UPDATE stories SET status = ?, updated_at = ? WHERE id = ?`).run(status, updatedAt, id).changes === 1;
 }

@@ -1,17 +1,19 @@
 import { prepared, type Db } from './handle';
 import type { StoryEvent, StoryEventKind } from '../story/history';
 
-export function recordStoryEvent(db: Db, event: { storyId: string; at: string; kind: StoryEventKind; note?: string; data?: Record<string, unknown> }): StoryEvent {
-  const data = event.data ?? {};
-  const note = event.note ?? '';
-  const { lastInsertRowid } = prepared(db, `INSERT INTO story_events (story_id, at, kind, note, data_json) VALUES (?, ?, ?, ?, ?)`).run(
-    event.storyId,
-    event.at,
-    event.kind,
-    note,
-    JSON.stringify(data),
-  );
-  return { id: Number(lastInsertRowid), storyId: event.storyId, at: event.at, kind: event.kind, note, data };
+type NewEvent = { storyId: string; at: string; kind: StoryEventKind; note?: string; data?: Record<string, unknown> };
+
+const INSERT_EVENT = `INSERT INTO story_events (story_id, at, kind, note, data_json) VALUES (@storyId, @at, @kind, @note, @dataJson)`;
+
+/** The insert of an event, for a writer on another connection (db/batchWriter.ts). */
+export function storyEventStatement(event: NewEvent): { sql: string; params: Record<string, unknown> } {
+  return { sql: INSERT_EVENT, params: { storyId: event.storyId, at: event.at, kind: event.kind, note: event.note ?? '', dataJson: JSON.stringify(event.data ?? {}) } };
+}
+
+export function recordStoryEvent(db: Db, event: NewEvent): StoryEvent {
+  const { sql, params } = storyEventStatement(event);
+  const { lastInsertRowid } = prepared(db, sql).run(params);
+  return { id: Number(lastInsertRowid), storyId: event.storyId, at: event.at, kind: event.kind, note: event.note ?? '', data: event.data ?? {} };
 }
 
 export function listStoryEvents(db: Db, storyId: string): StoryEvent[] {

@@ -18,6 +18,15 @@ import { SidePanes } from './shell/SidePanes';
 import { viewPrefs } from './shell/viewPrefs';
 import { StatusBar } from './shell/StatusBar';
 import { Toolbar } from './shell/Toolbar';
+import { focusStoryBody, routeFindToLibrary } from './panes/library/libraryFocus';
+import { useStoryWorkflow } from './workflow/useStoryWorkflow';
+import { StoryTitleMenu } from './workflow/StoryTitleMenu';
+import { CorrectionPrompt } from './workflow/CorrectionPrompt';
+import { StoryDrawer, type DrawerTab } from './workflow/StoryDrawer';
+import { Toast, useToast } from './workflow/Toast';
+import { useImporter } from './importing/useImporter';
+import { ImportCenter } from './importing/ImportCenter';
+import { BackupsDialog } from './backups/BackupsDialog';
 
 const LAST_OPEN_KEY = 'copydesk.lastOpenStory';
 
@@ -28,12 +37,21 @@ export function App() {
   const [panes, togglePane] = usePanes();
   const [chosenId, setOpenId] = useState<string | undefined>(() => localStorage.getItem(LAST_OPEN_KEY) ?? undefined);
   // With nothing chosen (first launch, or the last story is gone), the newest story is open.
-  const openId = chosenId ?? library.stories[0]?.id;
+  // Once a story is open it stays open: an import or a save elsewhere never swaps it for the newest.
+  if (chosenId === undefined && library.newestId) setOpenId(library.newestId);
+  const openId = chosenId ?? library.newestId;
   const [autosave, setAutosave] = useState<StoryAutosave>();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [notice, setNotice] = useState<string>();
   const [exporting, setExporting] = useState(false);
   const autosaveRef = useLatest(autosave);
+  const workflow = useStoryWorkflow(openId);
+  const importer = useImporter();
+  const [drawer, setDrawer] = useState<{ open: boolean; tab: DrawerTab }>({ open: false, tab: 'details' });
+  const [backupsOpen, setBackupsOpen] = useState(false);
+  // Bumped when a restore replaces the open story's text, so the editor loads it afresh.
+  const [editorEpoch, setEditorEpoch] = useState(0);
+  const [toast, showToast, hideToast] = useToast();
 
   useEffect(() => {
     if (openId) localStorage.setItem(LAST_OPEN_KEY, openId);
@@ -71,15 +89,51 @@ export function App() {
     }
   }, [transport, library, openStory]);
 
+  const flush = useCallback(async () => {
+    await autosaveRef.current?.flush();
+  }, [autosaveRef]);
+
+  /** Cmd/Ctrl+S: save what is typed, then keep it as a version. */
+  const saveVersion = useCallback(async () => {
+    if (!openId) return;
+    await flush();
+    try {
+      await transport.api.saveVersion({ id: openId });
+      showToast({ text: 'Version saved.' });
+    } catch (error) {
+      setNotice(`Could not save a version: ${(error as Error).message}`);
+    }
+  }, [openId, flush, transport, showToast]);
+
+  /** Delete in the library: to the trash (with Undo); the open story's edits are saved first. */
+  const trashStory = useCallback(
+    async (id: string, next: string | undefined) => {
+      if (id === openId) await flush();
+      try {
+        await transport.api.trashStories({ ids: [id] });
+        // Nothing below it: nothing open ('' rather than undefined, which would reopen the newest).
+        if (id === openId) setOpenId(next ?? '');
+        showToast({ text: 'Moved to the trash.', action: { label: 'Undo', run: () => void transport.api.restoreStories({ ids: [id] }) } });
+      } catch (error) {
+        setNotice((error as Error).message);
+      }
+    },
+    [openId, flush, transport, showToast],
+  );
+
   const handlers: CommandHandlers = {
     newStory: () => void newStory(),
-    saveNow: () => void autosaveRef.current?.flush(),
+    saveNow: () => void saveVersion(),
+    importFiles: () => importer.pickFiles(),
+    showBackups: () => setBackupsOpen(true),
+    toggleStoryDetails: () => setDrawer((current) => ({ open: !(current.open && current.tab === 'details'), tab: 'details' })),
+    showVersions: () => setDrawer({ open: true, tab: 'versions' }),
     toggleLibrary: () => togglePane('library'),
     toggleFacts: () => togglePane('facts'),
     togglePreview: () => togglePane('preview'),
-    // Find goes to the story unless the focus is in another pane (the library routes its own search).
+    // Find goes to the library's search when the focus is in the library, else to the story.
     findInPane: () => {
-      if (!document.activeElement?.closest('.library-pane')) editorControls.find('find');
+      if (!routeFindToLibrary()) editorControls.find('find');
     },
     findReplace: () => editorControls.find('replace'),
     showShortcuts: () => setShortcutsOpen((open) => !open),
@@ -121,7 +175,6 @@ export function App() {
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [autosaveRef]);
 
-  const openStorySummary = library.stories.find((story) => story.id === openId);
   const visibleSides = (['library', 'facts', 'preview'] as PaneName[]).filter((pane) => panes[pane]);
 
   return (
@@ -131,7 +184,17 @@ export function App() {
         onTogglePane={togglePane}
         onNewStory={() => void newStory()}
         onExport={() => setExporting(true)}
-        title={openStorySummary ? openStorySummary.headline || 'Untitled story' : undefined}
+        title={
+          openId && (
+            <StoryTitleMenu
+              storyId={openId}
+              control={workflow}
+              detailsOpen={drawer.open}
+              onShowDetails={() => setDrawer((current) => ({ open: !current.open, tab: current.tab }))}
+              onShowHistory={() => setDrawer({ open: true, tab: 'history' })}
+            />
+          )
+        }
         saveState={autosave?.state}
         connection={connection}
         onShowShortcuts={() => setShortcutsOpen(true)}
@@ -144,12 +207,26 @@ export function App() {
           </button>
         </div>
       )}
+      {openId && <CorrectionPrompt control={workflow} />}
       <main className="workspace">
-        {panes.library && <LibraryPane library={library} selectedId={openId} onOpen={(id) => void openStory(id)} onNewStory={() => void newStory()} />}
+        {panes.library && (
+          <LibraryPane
+            openId={openId}
+            onOpen={(id, { focusEditor }) => {
+              const before = document.querySelector('.story-body');
+              void openStory(id).then(() => focusEditor && focusStoryBody(id === openId ? undefined : before));
+            }}
+            onNewStory={() => void newStory()}
+            onTrash={(id, next) => void trashStory(id, next)}
+            onImportFiles={importer.pickFiles}
+            onImportFolder={importer.pickFolder}
+            onShowBackups={() => setBackupsOpen(true)}
+          />
+        )}
         <section className="pane editor-pane" aria-label="Editor">
           {openId ? (
             <EditorPane
-              key={openId}
+              key={`${openId}:${editorEpoch}`}
               storyId={openId}
               onAutosave={setAutosave}
               onMissing={() => setOpenId(undefined)}
@@ -165,13 +242,27 @@ export function App() {
           )}
         </section>
         <SidePanes facts={panes.facts ? <FactsPane /> : undefined} preview={panes.preview ? <PreviewPane /> : undefined} />
+        {drawer.open && openId && (
+          <StoryDrawer
+            storyId={openId}
+            tab={drawer.tab}
+            onTab={(tab) => setDrawer({ open: true, tab })}
+            onClose={() => setDrawer((current) => ({ ...current, open: false }))}
+            workflow={workflow}
+            flush={flush}
+            onRestored={() => setEditorEpoch((epoch) => epoch + 1)}
+          />
+        )}
       </main>
+      <ImportCenter importer={importer} />
+      {backupsOpen && <BackupsDialog onClose={() => setBackupsOpen(false)} />}
+      <Toast message={toast} onHide={hideToast} />
       <StatusBar storyOpen={Boolean(openId)} libraryTotal={library.total} />
       {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
       {exporting && (
         <ExportDialog
-          storyId={openId}
-          storyStatus={openStorySummary?.status}
+          storyId={openId || undefined}
+          storyStatus={workflow.workflow?.status}
           beforeExport={async () => void (await autosaveRef.current?.flush())}
           onClose={() => setExporting(false)}
         />

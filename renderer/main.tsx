@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createTransport } from './api/createTransport';
 import { TransportProvider } from './api/TransportContext';
+import { RecoveryGate } from './backups/RecoveryGate';
 import { setActiveApi } from './api/activeApi';
 import './styles/app.css';
 
@@ -11,7 +12,9 @@ if (transport) {
   setActiveApi(transport.api);
   root.render(
     <TransportProvider transport={transport}>
-      <App />
+      <RecoveryGate>
+        <App />
+      </RecoveryGate>
     </TransportProvider>,
   );
 } else {

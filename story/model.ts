@@ -4,6 +4,20 @@ import type { DocJSON } from './document';
 export const STORY_STATUSES = ['draft', 'editing', 'fact-check', 'ready', 'published', 'killed'] as const;
 export type StoryStatus = (typeof STORY_STATUSES)[number];
 
+const STATUS_LABELS: Readonly<Record<StoryStatus, string>> = {
+  draft: 'Draft',
+  editing: 'Editing',
+  'fact-check': 'Fact-check',
+  ready: 'Ready',
+  published: 'Published',
+  killed: 'Killed',
+};
+
+/** A status as people read it ("Fact-check"). */
+export function statusLabel(status: StoryStatus): string {
+  return STATUS_LABELS[status];
+}
+
 export interface Dateline {
   /** Where the story was reported from ("KYIV", "Valmere"), or empty. */
   place: string;

@@ -6,6 +6,10 @@ import { storyEventsMigration } from './0004-story-events';
 import { factsAndSourcesMigration } from './0005-facts-and-sources';
 import { dismissedSuggestionsMigration } from './0006-dismissed-suggestions';
 import { entityRegistryMigration } from './0007-entity-registry';
+import { libraryListMigration } from './0008-library-list';
+import { searchNotesMigration } from './0009-search-notes';
+import { revisionsMigration } from './0010-revisions';
+import { savedSearchesMigration } from './0011-saved-searches';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,6 +20,10 @@ export const MIGRATIONS: readonly Migration[] = [
   factsAndSourcesMigration,
   dismissedSuggestionsMigration,
   entityRegistryMigration,
+  libraryListMigration,
+  searchNotesMigration,
+  revisionsMigration,
+  savedSearchesMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -19,6 +19,13 @@ import { storyMethods } from './methods/stories';
 import { factMethods } from './methods/facts';
 import { sourceMethods } from './methods/sources';
 import { entityMethods } from './methods/entities';
+import { libraryQueryMethods } from './methods/libraryQuery';
+import { workflowMethods } from './methods/workflow';
+import { revisionMethods } from './methods/revisions';
+import { trashMethods } from './methods/trash';
+import { backupMethods } from './methods/backups';
+import { importMethods } from './methods/import';
+import type { ImportReport } from '../../story/importReport';
 
 export type { MethodDef, MethodKind } from './methodDef';
 export { DEFAULT_MAX_BYTES } from './methodDef';
@@ -26,6 +33,9 @@ export type { LibraryInfo } from './methods/library';
 export type { SaveResult } from './methods/stories';
 export type { ExportCapabilities, ExportPlan, ExportResult, FolderListing, PlannedFile } from './methods/export';
 export type { FactCountsRow, FactReportFile } from './methods/facts';
+export type { StoryWorkflow } from './methods/workflow';
+export type { BackupsOverview } from './methods/backups';
+export { IMPORT_CHUNK_BYTES } from './methods/import';
 
 export const contract = {
   ...libraryMethods,
@@ -37,6 +47,12 @@ export const contract = {
   ...sourceMethods,
   ...entityMethods,
   ...importingMethods,
+  ...libraryQueryMethods,
+  ...workflowMethods,
+  ...revisionMethods,
+  ...trashMethods,
+  ...backupMethods,
+  ...importMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -58,6 +74,8 @@ export const MENU_COMMANDS = [
   'tagClaim', 'tagQuote', 'tagFigure', 'tagDate', 'tagPerson', 'tagOrganisation', 'tagPlace', 'nextUnverifiedFact', 'previousUnverifiedFact',
   // Preview and export (issue 6).
   'exportStory',
+  // The library (issue 3): the browser-mode import shortcut, backups, the story drawer.
+  'importFiles', 'showBackups', 'toggleStoryDetails', 'showVersions',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -69,7 +87,7 @@ export const FACT_TAG_COMMANDS: Readonly<Record<FactKind, MenuCommand>> = {
 export const events = {
   menuCommand: z.object({ command: z.enum(MENU_COMMANDS) }),
   libraryChanged: z.object({
-    reason: z.enum(['created', 'saved']),
+    reason: z.enum(['created', 'saved', 'imported', 'trashed', 'restored', 'deleted']),
     storyIds: z.array(z.string()),
   }),
   /** A long job's progress; the last event of a job has a state other than running. */
@@ -84,6 +102,8 @@ export const events = {
   settingsChanged: z.custom<Settings>(),
   /** A story's facts changed (created, checked, sourced, discarded): the facts pane reloads. */
   factsChanged: z.object({ storyId: z.string() }),
+  /** An import ended (finished or cancelled): its report. */
+  importFinished: z.custom<ImportReport>(),
 } as const;
 
 export type EventName = keyof typeof events;

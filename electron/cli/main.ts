@@ -4,6 +4,11 @@ import { exportCommand, exportUsage } from './commands/export';
 import { listCommand, listUsage } from './commands/list';
 import { newCommand, newUsage } from './commands/new';
 import { serveCommand, serveUsage } from './commands/serve';
+import { importCommand, importUsage } from './commands/import';
+import { searchCommand, searchUsage } from './commands/search';
+import { backupCommand, backupUsage } from './commands/backup';
+import { restoreCommand, restoreUsage } from './commands/restore';
+import { AppError } from '../api/errors';
 import { suggestCommand, suggestUsage } from './commands/suggest';
 import { CliApiError } from './openCoreForCli';
 import { LibraryOpenError } from '../../db/errors';
@@ -14,6 +19,10 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   serve: { run: serveCommand, usage: serveUsage },
   list: { run: listCommand, usage: listUsage },
   new: { run: newCommand, usage: newUsage },
+  import: { run: importCommand, usage: importUsage },
+  search: { run: searchCommand, usage: searchUsage },
+  backup: { run: backupCommand, usage: backupUsage },
+  restore: { run: restoreCommand, usage: restoreUsage },
   export: { run: exportCommand, usage: exportUsage },
   suggest: { run: suggestCommand, usage: suggestUsage },
 };
@@ -40,7 +49,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       io.err(`copydesk ${name}: ${error.message}\nUsage: ${command.usage}`);
       return 2;
     }
-    if (error instanceof LibraryOpenError || error instanceof CliApiError) {
+    if (error instanceof LibraryOpenError || error instanceof CliApiError || error instanceof AppError) {
       io.err(`copydesk ${name}: ${error.message}`);
       return 1;
     }

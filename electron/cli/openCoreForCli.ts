@@ -7,12 +7,17 @@ export function libraryPathFrom(option: string | undefined): string {
   return option ? path.resolve(option) : defaultLibraryPath();
 }
 
-export function openCliCore(libraryOption: string | undefined, mode: 'browser' | 'cli' = 'cli', extra: Pick<CoreOptions, 'exportFolders'> = {}): Core {
+export function openCliCore(libraryOption: string | undefined, mode: 'browser' | 'cli' = 'cli', extra: Pick<CoreOptions, 'exportFolders'> & { readOnly?: boolean } = {}): Core {
+  const { readOnly, ...options } = extra;
   return openCore({
+    // Reading commands skip the whole-file check at open (the app and the writing commands do it).
+    integrityCheck: !readOnly,
     libraryPath: libraryPathFrom(libraryOption),
     mode: 'browser',
     app: mode === 'cli' ? 'the copydesk command line' : 'Copydesk (browser mode)',
-    ...extra,
+    // Browser mode is the app: it backs up on a schedule and on quit, and purges the trash.
+    background: mode === 'browser',
+    ...options,
   });
 }
 

@@ -1,18 +1,20 @@
-import os from 'node:os';
-import { openLibrary, type Library } from '../../db/open';
-import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
-import { createDispatch, type Dispatch } from '../api/dispatch';
-import { createHandlers } from '../api/handlers';
-import { createSettingsService } from '../services/settingsService';
-import { createStoryService } from '../services/storyService';
-import { createExportService } from '../services/export/exportService';
-import { ExportFolders } from '../services/export/exportFolders';
-import { libraryFactsSource } from '../services/export/factsSource';
+import path from 'node:path';
+import type { Library } from '../../db/open';
+import { LibraryOpenError } from '../../db/errors';
+import { acquireLibraryLock, type LibraryLock } from '../../db/lock';
+import type { BackupInfo, RecoveryState } from '../../story/backups';
+import { METHOD_NAMES, type BackupsOverview } from '../api/contract';
+import { createDispatch, type Dispatch, type Handlers } from '../api/dispatch';
+import { AppError } from '../api/errors';
+import { backupHandlers, type LibraryControl } from '../api/handlers/backups';
+import { backupFolderFor, moveAside, replaceLibraryWith } from '../services/backups/backupFiles';
+import { createBackupService, type BackupService } from '../services/backups/backupService';
+import { DEFAULT_SETTINGS } from '../../story/settings';
 import type { PdfPrinter } from '../services/export/pdfPrinter';
-import { defaultStoryRenderer } from '../services/export/renderPool';
-import { createFactServices } from '../services/facts/wiring';
 import { EventBus } from './eventBus';
 import { JobRunner } from './jobs';
+import { openLibrarySession, type LibrarySession, type SessionServices } from './librarySession';
+import { defaultDataDir } from './paths';
 
 export interface CoreOptions {
   libraryPath: string;
@@ -21,6 +23,21 @@ export interface CoreOptions {
   app: string;
   nativeBinding?: string;
   log?: (message: string) => void;
+  /** Where this library's backups go (default: <dataDir>/Backups/<name>-<hash>/). */
+  backupsDir?: string;
+  /** The application-data folder (default: the per-user one; see paths.ts). */
+  dataDir?: string;
+  /**
+   * The app's background work: backups on a schedule and on shutdown, and purging the
+   * trash of expired stories. Off for one-shot command-line commands.
+   */
+  background?: boolean;
+  /**
+   * Check the library with `PRAGMA quick_check` when opening it (default true; a damaged one
+   * is moved aside and the core starts in recovery). Commands that only read may skip it:
+   * it reads the whole file (about 3 s for 100,000 stories).
+   */
+  integrityCheck?: boolean;
   /** What only the desktop app has: the system folder dialog and Chromium's PDF printer. */
   platform?: { chooseFolder?: () => Promise<string | undefined>; pdfPrinter?: PdfPrinter };
   /** Exports may be written only inside this folder (and folders picked natively); the CLI writes anywhere. */
@@ -29,59 +46,247 @@ export interface CoreOptions {
 
 /** The main-process core: the library, the services and the one dispatch both transports call. */
 export interface Core {
+  /** "recovery" when the library was damaged and moved aside; only backup and recovery methods answer then. */
+  readonly state: 'open' | 'recovery';
   readonly library: Library;
+  readonly services: SessionServices;
+  readonly backups: BackupService;
   readonly events: EventBus;
   readonly jobs: JobRunner;
   readonly dispatch: Dispatch;
+  /** Back up the open library now (as a job with progress events). */
+  backupNow(): Promise<BackupInfo>;
   close(): void;
+  /** Quitting: stop background work, back up if anything changed, close. */
+  shutdown(): Promise<void>;
 }
+
+interface Recovery {
+  lock: LibraryLock;
+  problem: string;
+  movedTo: string[];
+  newestGood?: BackupInfo | null;
+}
+
+const PURGE_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
 export function openCore(options: CoreOptions): Core {
   const log = options.log ?? ((message: string) => console.error(message));
-  const library = openLibrary(options.libraryPath, {
-    app: options.app,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  });
+  const libraryPath = path.resolve(options.libraryPath);
   const events = new EventBus();
   const jobs = new JobRunner(events);
-  const settings = createSettingsService({ db: library.db, events });
-  const factServices = createFactServices({ db: library.db, events, settings, libraryPath: library.path });
-  const stories = createStoryService({ db: library.db, events, onBodySaved: factServices.onBodySaved });
-  const exportRoot = options.exportFolders ?? { home: os.homedir() };
-  const exports = createExportService({
-    db: library.db,
-    events,
-    jobs,
-    settings,
-    folders: exportRoot === 'anywhere' ? new ExportFolders(os.homedir(), true) : new ExportFolders(exportRoot.home),
-    checks: factServices.services.checks,
-    facts: libraryFactsSource(library.db),
-    printer: options.platform?.pdfPrinter,
-    renderer: defaultStoryRenderer(),
-    ...(options.platform?.chooseFolder ? { chooseFolder: options.platform.chooseFolder } : {}),
-  });
-  const handlers = createHandlers({
-    stories,
-    settings,
-    jobs,
-    exports,
-    ...factServices.services,
-    libraryInfo: () => ({
-      path: library.path,
-      storyCount: stories.count(),
-      schemaVersion: LATEST_SCHEMA_VERSION,
+  const backupsFolder = options.backupsDir ?? backupFolderFor(libraryPath, options.dataDir ?? defaultDataDir());
+  let session: LibrarySession | undefined;
+  let recovery: Recovery | undefined;
+  let current: Dispatch;
+  let closed = false;
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+
+  const settings = () => session?.services.settings.get() ?? DEFAULT_SETTINGS;
+  const backups = createBackupService({ folder: backupsFolder, keep: () => settings().backupsKept });
+  const onUnexpected = (method: string, error: unknown) => log(`[copydesk] ${method} failed: ${(error as Error)?.stack ?? String(error)}`);
+
+  function requireSession(): LibrarySession {
+    if (!session) throw new AppError('library_damaged', recoveryMessage());
+    return session;
+  }
+
+  function recoveryMessage(): string {
+    const moved = recovery?.movedTo[0];
+    return `The library was damaged${moved ? ` and has been moved aside to ${moved}` : ''}. Restore a backup (or start an empty library) first.`;
+  }
+
+  const runBackup = (reason: 'manual' | 'scheduled') => {
+    const { db } = requireSession().library;
+    // SQLite restarts an online backup whenever another connection writes, as the import's writer thread does.
+    refuseDuringJobs('back up');
+    return jobs.start('Backing up the library', ({ progress }) => backups.backup(db, reason, progress)).done;
+  };
+
+  function refuseDuringJobs(action: string): void {
+    if (jobs.activeJobIds.length > 0) throw new AppError('unavailable', `Wait for the running import or backup to finish (or cancel it) before you ${action}.`);
+  }
+
+  function open(): void {
+    session = openLibrarySession({
+      libraryPath,
+      app: options.app,
       mode: options.mode,
-    }),
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      integrityCheck: options.integrityCheck ?? true,
+      ...(options.platform ? { platform: options.platform } : {}),
+      ...(options.exportFolders ? { exportFolders: options.exportFolders } : {}),
+      events,
+      jobs,
+      backups,
+      control,
+    });
+    recovery = undefined;
+    current = createDispatch(session.handlers, onUnexpected);
+    if (options.background) startBackground();
+  }
+
+  function enterRecovery(problem: string): void {
+    const lock = acquireLibraryLock(libraryPath, options.app);
+    const movedTo = moveAside(libraryPath, new Date());
+    recovery = { lock, problem, movedTo };
+    log(`[copydesk] The library was damaged (${problem}); moved aside to ${movedTo.join(', ')}.`);
+    const message = recoveryMessage();
+    const refuse = () => {
+      throw new AppError('library_damaged', message);
+    };
+    const handlers = { ...Object.fromEntries(METHOD_NAMES.map((name) => [name, refuse])), ...backupHandlers(control) } as unknown as Handlers;
+    current = createDispatch(handlers, onUnexpected);
+  }
+
+  /** Leave recovery (or the open library) and open what is now at the library's path. */
+  function reopen(): void {
+    stopBackground();
+    session?.dispose();
+    session = undefined;
+    recovery?.lock.release();
+    try {
+      open();
+    } catch (error) {
+      if (error instanceof LibraryOpenError && error.code === 'library_damaged') {
+        enterRecovery(error.message);
+        throw new AppError('library_damaged', `The restored library cannot be used either: ${error.message}`);
+      }
+      throw error;
+    }
+  }
+
+  const control: LibraryControl = {
+    backupsOverview(): BackupsOverview {
+      const { backupIntervalMinutes, backupsKept } = settings();
+      return { folder: backups.folder, backups: backups.list(), intervalMinutes: backupIntervalMinutes, kept: backupsKept };
+    },
+    backupNow: () => runBackup('manual'),
+    async restoreBackup(file) {
+      refuseDuringJobs('restore a backup');
+      const chosen = backups.checked(file);
+      if (session) await backups.backup(session.library.db, 'before-restore');
+      stopBackground();
+      session?.dispose();
+      session = undefined;
+      try {
+        replaceLibraryWith(chosen.path, libraryPath);
+      } catch (error) {
+        // The library was not replaced: open it again as it was.
+        reopen();
+        throw error;
+      }
+      reopen();
+      events.emit('libraryChanged', { reason: 'restored', storyIds: [] });
+      return { storyCount: requireSession().services.stories.count() };
+    },
+    recoveryState(): RecoveryState | null {
+      if (!recovery) return null;
+      recovery.newestGood ??= backups.newestGood();
+      return {
+        libraryPath,
+        problem: recovery.problem,
+        movedTo: recovery.movedTo,
+        backupsFolder: backups.folder,
+        backups: backups.list(),
+        newestGood: recovery.newestGood,
+      };
+    },
+    startFresh() {
+      if (!recovery) throw new AppError('invalid_input', 'The library is working; there is nothing to start afresh from.');
+      reopen();
+      return { storyCount: requireSession().services.stories.count() };
+    },
+  };
+
+  function later(fn: () => void, ms: number): void {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      fn();
+    }, ms);
+    timer.unref?.();
+    timers.add(timer);
+  }
+
+  function stopBackground(): void {
+    for (const timer of timers) clearTimeout(timer);
+    timers.clear();
+  }
+
+  function startBackground(): void {
+    const scheduleBackup = () =>
+      later(() => {
+        const db = session?.library.db;
+        const due = db && jobs.activeJobIds.length === 0 && backups.hasChangesSinceBackup(db);
+        void (due ? runBackup('scheduled') : Promise.resolve())
+          .catch((error: unknown) => log(`[copydesk] scheduled backup failed: ${(error as Error).message}`))
+          .finally(() => session && scheduleBackup());
+      }, settings().backupIntervalMinutes * 60_000);
+    const purge = () =>
+      later(() => {
+        void session?.services.trash
+          .purgeExpired(settings().trashRetentionDays)
+          .catch((error: unknown) => log(`[copydesk] purging the trash failed: ${(error as Error).message}`))
+          .finally(() => session && purge());
+      }, PURGE_INTERVAL_MS);
+    scheduleBackup();
+    purge();
+    later(() => void session?.services.trash.purgeExpired(settings().trashRetentionDays).catch(() => undefined), 1_000);
+  }
+
+  events.subscribe((name) => {
+    if (name === 'settingsChanged' && options.background && session) {
+      stopBackground();
+      startBackground();
+    }
   });
-  const dispatch = createDispatch(handlers, (method, error) => log(`[copydesk] ${method} failed: ${(error as Error)?.stack ?? String(error)}`));
+
+  try {
+    open();
+  } catch (error) {
+    if (!(error instanceof LibraryOpenError && error.code === 'library_damaged')) throw error;
+    enterRecovery(error.message);
+  }
+
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    stopBackground();
+    session?.dispose();
+    session = undefined;
+    recovery?.lock.release();
+  };
+
   return {
-    library,
+    get state() {
+      return session ? 'open' : 'recovery';
+    },
+    get library() {
+      return requireSession().library;
+    },
+    get services() {
+      return requireSession().services;
+    },
+    backups,
     events,
     jobs,
-    dispatch,
-    close: () => {
-      void exports.close();
-      library.close();
+    dispatch: (method, input) => current(method, input),
+    backupNow: () => runBackup('manual'),
+    close,
+    async shutdown() {
+      if (closed) return;
+      stopBackground();
+      for (const jobId of jobs.activeJobIds) jobs.cancel(jobId);
+      await jobs.settled();
+      const db = session?.library.db;
+      if (options.background && db && backups.hasChangesSinceBackup(db)) {
+        try {
+          await backups.backup(db, 'quit');
+        } catch (error) {
+          log(`[copydesk] the backup on quit failed: ${(error as Error).message}`);
+        }
+      }
+      close();
     },
   };
 }

@@ -27,6 +27,7 @@ const PROGRESS_INTERVAL_MS = 100;
  */
 export class JobRunner {
   private readonly running = new Map<string, AbortController>();
+  private readonly finishing = new Set<Promise<unknown>>();
 
   constructor(private readonly events: EventBus) {}
 
@@ -64,6 +65,12 @@ export class JobRunner {
         this.running.delete(jobId);
       }
     })();
+    const settled = done.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.finishing.add(settled);
+    void settled.then(() => this.finishing.delete(settled));
     return { jobId, done };
   }
 
@@ -77,5 +84,10 @@ export class JobRunner {
 
   get activeJobIds(): string[] {
     return [...this.running.keys()];
+  }
+
+  /** Resolves once every job started so far has ended (however it ended). */
+  async settled(): Promise<void> {
+    while (this.finishing.size > 0) await Promise.all(this.finishing);
   }
 }

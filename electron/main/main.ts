@@ -11,6 +11,7 @@ import { isTrustedSender, registerApiHandlers } from './ipc';
 import { contextMenuTemplate } from './contextMenu';
 import { chooseFolderWithDialog } from './folderDialog';
 import { menuTemplate } from './menu';
+import { importFromDialog } from './importDialog';
 import { createElectronPdfPrinter, printWindowOptions } from './pdfPrinter';
 import { devNativeBinding } from './nativeBinding';
 import { mainWindowOptions } from './windowOptions';
@@ -67,6 +68,7 @@ async function start(): Promise<void> {
       libraryPath: libraryPath(),
       mode: 'electron',
       app: 'Copydesk',
+      background: true,
       ...(nativeBinding ? { nativeBinding } : {}),
       platform: {
         chooseFolder: () => chooseFolderWithDialog(dialog, focusedOrFirstWindow()),
@@ -93,6 +95,10 @@ async function start(): Promise<void> {
         platform: process.platform,
         isPackaged: app.isPackaged,
         send: (command) => focusedOrFirstWindow()?.webContents.send(eventChannel('menuCommand'), { command }),
+        importFrom: (kind) => {
+          const window = focusedOrFirstWindow();
+          if (window && core?.state === 'open') void importFromDialog(dialog, window, kind, (paths) => core!.services.imports.importPaths(paths).done);
+        },
       }),
     ),
   );
@@ -114,9 +120,13 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (core && BrowserWindow.getAllWindows().length === 0) createWindow();
   });
-  app.on('will-quit', () => {
-    core?.close();
+  // Quitting waits for the backup on quit (when anything changed), then quits for real.
+  app.on('will-quit', (event) => {
+    const closing = core;
+    if (!closing) return;
+    event.preventDefault();
     core = undefined;
+    void closing.shutdown().finally(() => app.quit());
   });
   void app.whenReady().then(start);
 }

@@ -15,10 +15,12 @@ export interface MenuContext {
   isPackaged: boolean;
   /** Deliver a command to the focused window's renderer. */
   send(command: MenuCommand): void;
+  /** Import through the native open dialog (files or a folder). */
+  importFrom(kind: 'files' | 'folder'): void;
 }
 
 /** The native menus: the platform's standard items plus Copydesk's commands, with the shortcuts of UI.md. */
-export function menuTemplate({ platform, isPackaged, send }: MenuContext): MenuItemConstructorOptions[] {
+export function menuTemplate({ platform, isPackaged, send, importFrom }: MenuContext): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const command = (label: string, accelerator: string, name: MenuCommand): MenuItemConstructorOptions => ({
     label,
@@ -33,9 +35,13 @@ export function menuTemplate({ platform, isPackaged, send }: MenuContext): MenuI
       label: 'File',
       submenu: [
         command('New Story', 'CmdOrCtrl+N', 'newStory'),
+        { label: 'Import Files…', accelerator: 'CmdOrCtrl+Shift+O', click: () => importFrom('files') },
+        { label: 'Import Folder…', click: () => importFrom('folder') },
         { type: 'separator' },
-        command('Save Now', 'CmdOrCtrl+S', 'saveNow'),
+        command('Save Version', 'CmdOrCtrl+S', 'saveNow'),
         command('Export…', 'CmdOrCtrl+E', 'exportStory'),
+        { type: 'separator' },
+        { label: 'Backups…', click: () => send('showBackups') },
         { type: 'separator' },
         { role: 'close' },
         ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
@@ -78,6 +84,9 @@ export function menuTemplate({ platform, isPackaged, send }: MenuContext): MenuI
         command('Focus Mode', 'CmdOrCtrl+Shift+J', 'toggleFocusMode'),
         command('Typewriter Scrolling', 'CmdOrCtrl+Shift+Y', 'toggleTypewriter'),
         command('Light, Dark or System Theme', 'CmdOrCtrl+Shift+L', 'toggleTheme'),
+        { type: 'separator' },
+        command('Story Details', 'CmdOrCtrl+Shift+D', 'toggleStoryDetails'),
+        command('Versions', 'CmdOrCtrl+Shift+H', 'showVersions'),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

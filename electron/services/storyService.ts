@@ -1,33 +1,51 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../db/handle';
 import * as stories from '../../db/stories';
-import { listStoryEvents, recordStoryEvent } from '../../db/storyEvents';
+import { listStoryEvents, recordStoryEvent, storyEventStatement } from '../../db/storyEvents';
 import type { StoryEvent } from '../../story/history';
-import type { StoryRecord } from '../../db/stories';
+import type { SqlStatement, StoryRecord } from '../../db/stories';
 import { countWords, emptyDoc, plainTextOf, type DocJSON } from '../../story/document';
+import { notesTextOf } from '../../story/notes';
 import { blankStoryFields, type Story, type StoryFields } from '../../story/model';
 import { assertValidDoc } from '../../story/schema/schema';
 import type { MethodParams, SaveResult } from '../api/contract';
 import { AppError } from '../api/errors';
 import type { EventBus } from '../core/eventBus';
+import type { RevisionService } from './revisionService';
+import { applyStatusChange } from './statusChange';
+import { checkedEmbargo } from './storyRules';
 
 export interface StoryServiceDeps {
   db: Db;
   events: EventBus;
+  revisions: RevisionService;
   now?: () => Date;
   /** Called inside the save's transaction with the body just written: the facts service re-reads the fact marks. */
   onBodySaved?: (storyId: string, body: DocJSON, at: string) => void;
 }
 
+export interface ImportSource {
+  fileName: string;
+  warnings: string[];
+  leftOut: string[];
+}
+
+const importEvent = (record: StoryRecord, source: ImportSource) => ({
+  storyId: record.id,
+  at: record.createdAt,
+  kind: 'import' as const,
+  data: { file: source.fileName, warnings: source.warnings, leftOut: source.leftOut },
+});
+
 /** The stored record of validated fields, with the text and counts derived from the body. */
-function withDerived(fields: StoryFields, id: string, createdAt: string, updatedAt: string): StoryRecord {
+export function withDerived(fields: StoryFields, id: string, createdAt: string, updatedAt: string): StoryRecord {
   assertValidDoc(fields.body);
   const bodyText = plainTextOf(fields.body);
-  return { ...fields, id, bodyText, wordCount: countWords(bodyText), createdAt, updatedAt };
+  return { ...fields, id, bodyText, notesText: notesTextOf(fields.editorsNote, fields.body), wordCount: countWords(bodyText), createdAt, updatedAt };
 }
 
 /** Creating, reading, listing and saving stories. */
-export function createStoryService({ db, events, now = () => new Date(), onBodySaved }: StoryServiceDeps) {
+export function createStoryService({ db, events, revisions, now = () => new Date(), onBodySaved }: StoryServiceDeps) {
   const timestamp = () => now().toISOString();
 
   function requireStory(id: string): Story {
@@ -36,10 +54,21 @@ export function createStoryService({ db, events, now = () => new Date(), onBodyS
     return story;
   }
 
+  function requireLive(id: string): Story {
+    const story = requireStory(id);
+    if (stories.trashedAtOf(db, id)) throw new AppError('not_found', `The story "${story.headline || 'Untitled story'}" is in the trash; restore it to change it.`);
+    return story;
+  }
+
   return {
+    requireStory,
+    requireLive,
+
     create(input: MethodParams<'createStory'>): Story {
       const at = timestamp();
-      const fields: StoryFields = { ...blankStoryFields(emptyDoc()), ...definedOnly(input) };
+      const changes = definedOnly(input);
+      const fields: StoryFields = { ...blankStoryFields(emptyDoc()), ...changes };
+      fields.embargo = checkedEmbargo(fields.embargo, null, now()) ?? null;
       const story = db.transaction(() => {
         const inserted = stories.insertStory(db, withDerived(fields, crypto.randomUUID(), at, at));
         recordStoryEvent(db, { storyId: inserted.id, at, kind: 'created' });
@@ -47,6 +76,34 @@ export function createStoryService({ db, events, now = () => new Date(), onBodyS
       })();
       events.emit('libraryChanged', { reason: 'created', storyIds: [story.id] });
       return story;
+    },
+
+    /** An imported story ready to store: checked, with its text derived (done before the write transaction). */
+    prepareImported(fields: StoryFields): StoryRecord {
+      const at = timestamp();
+      return withDerived(fields, crypto.randomUUID(), at, at);
+    },
+
+    /**
+     * Insert a prepared imported story with its 'import' event and revision, inside the
+     * caller's transaction (the import pipeline groups files, each in its own savepoint).
+     */
+    insertImported(record: StoryRecord, source: ImportSource): Story {
+      const story = stories.insertStory(db, record);
+      recordStoryEvent(db, importEvent(record, source));
+      revisions.snapshot(story, 'import', `Imported from ${source.fileName}`);
+      return story;
+    },
+
+    /** The same three writes as statements, for the import's writer thread (db/batchWriter.ts). */
+    importStatements(record: StoryRecord, source: ImportSource): SqlStatement[] {
+      const story = stories.insertStoryStatement(record);
+      return [
+        story,
+        storyEventStatement(importEvent(record, source)),
+        // The body's JSON is the story row's own (made once).
+        revisions.snapshotStatement({ ...record, version: 1 }, 'import', `Imported from ${source.fileName}`, story.params.body_json as string),
+      ];
     },
 
     get(id: string): Story {
@@ -66,10 +123,14 @@ export function createStoryService({ db, events, now = () => new Date(), onBodyS
       return stories.countStories(db);
     },
 
-    /** Save changes made on `baseVersion`; a story saved meanwhile by someone else is a conflict, and nothing is written. */
+    /**
+     * Save changes made on `baseVersion`; a story saved meanwhile by someone else is a
+     * conflict, and nothing is written. A status change is recorded in the story's
+     * history; every five minutes of editing leaves an automatic revision.
+     */
     save({ id, baseVersion, changes }: MethodParams<'saveStory'>): SaveResult {
       const result = db.transaction((): SaveResult => {
-        const current = requireStory(id);
+        const current = requireLive(id);
         if (current.version !== baseVersion) {
           throw new AppError(
             'conflict',
@@ -78,12 +139,18 @@ export function createStoryService({ db, events, now = () => new Date(), onBodyS
           );
         }
         const { id: _id, bodyText: _t, wordCount: _w, createdAt, updatedAt: _u, version: _v, ...fields } = current;
-        const merged: StoryFields = { ...fields, ...definedOnly(changes) };
-        const record = withDerived(merged, id, createdAt, timestamp());
+        const { status, ...rest } = definedOnly(changes);
+        const merged: StoryFields = { ...fields, ...rest };
+        merged.embargo = checkedEmbargo(merged.embargo, current.embargo, now()) ?? null;
+        const at = timestamp();
+        const record = withDerived(merged, id, createdAt, at);
         const version = stories.updateStoryIfVersion(db, record, baseVersion);
         if (version === undefined) throw new AppError('conflict', 'This story was changed elsewhere while saving.', { current: requireStory(id) });
         // Facts follow the body: marks gone → detached, back → attached, changed words → re-check (issue 5).
         if (changes.body !== undefined) onBodySaved?.(id, record.body, record.updatedAt);
+        const saved: Story = { ...record, version };
+        if (status !== undefined && status !== current.status) applyStatusChange({ db, revisions }, saved, status, at);
+        revisions.autoSnapshot(status === undefined ? saved : { ...saved, status });
         return { id, version, updatedAt: record.updatedAt, wordCount: record.wordCount };
       }).immediate();
       events.emit('libraryChanged', { reason: 'saved', storyIds: [id] });
@@ -95,6 +162,6 @@ export function createStoryService({ db, events, now = () => new Date(), onBodyS
 export type StoryService = ReturnType<typeof createStoryService>;
 
 /** Drop keys whose value is undefined, so that "not sent" never blanks a field. */
-function definedOnly<T extends object>(changes: T): Partial<T> {
+export function definedOnly<T extends object>(changes: T): Partial<T> {
   return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

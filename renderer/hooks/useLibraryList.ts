@@ -1,29 +1,30 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { StorySummary } from '../../story/model';
 import { useTransport } from '../api/TransportContext';
 
 export interface LibraryList {
-  stories: StorySummary[];
+  /** The most recently changed live story, opened when nothing else is chosen. */
+  newestId: string | undefined;
+  /** Live stories (the trash not counted). */
   total: number;
   loaded: boolean;
   error: string | undefined;
   reload(): void;
 }
 
-/** The library's stories, newest first, kept fresh as the library changes. */
+/** What the shell needs of the library (its size and newest story), kept fresh as it changes. The list itself is the library pane's. */
 export function useLibraryList(): LibraryList {
   const { api, on } = useTransport();
-  const [stories, setStories] = useState<StorySummary[]>([]);
+  const [newestId, setNewestId] = useState<string>();
   const [total, setTotal] = useState(0);
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string>();
   const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const reload = useCallback(() => {
-    Promise.all([api.listStories({ limit: 500 }), api.getLibraryInfo({})]).then(
-      ([list, info]) => {
-        setStories(list);
-        setTotal(info.storyCount);
+    api.queryLibrary({ limit: 1 }).then(
+      (page) => {
+        setNewestId(page.rows[0]?.id);
+        setTotal(page.total);
         setLoaded(true);
         setError(undefined);
       },
@@ -33,7 +34,7 @@ export function useLibraryList(): LibraryList {
 
   useEffect(() => {
     reload();
-    // Saves arrive several times a second while typing; refresh the list at most every 250 ms.
+    // Saves arrive several times a second while typing; refresh at most every 250 ms.
     const unsubscribe = on.libraryChanged(() => {
       if (pending.current !== undefined) return;
       pending.current = setTimeout(() => {
@@ -47,5 +48,5 @@ export function useLibraryList(): LibraryList {
     };
   }, [on, reload]);
 
-  return { stories, total, loaded, error, reload };
+  return { newestId, total, loaded, error, reload };
 }

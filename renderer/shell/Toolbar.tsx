@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PaneName, PaneVisibility } from '../hooks/usePanes';
 import type { SaveState } from '../panes/editor/autosave';
 import { SaveIndicator } from './SaveIndicator';
@@ -10,7 +11,8 @@ interface Props {
   onTogglePane(pane: PaneName): void;
   onNewStory(): void;
   onExport(): void;
-  title: string | undefined;
+  /** The open story's name and status menu. */
+  title: ReactNode;
   saveState: SaveState | undefined;
   connection: ConnectionState;
   onShowShortcuts(): void;

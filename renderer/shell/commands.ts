@@ -28,6 +28,9 @@ export const KEY_BINDINGS: Readonly<Partial<Record<MenuCommand, KeyBinding>>> = 
   nextUnverifiedFact: { key: 'F8', mod: false },
   previousUnverifiedFact: { key: 'F8', mod: false, shift: true },
   exportStory: { key: 'e', mod: true },
+  importFiles: { key: 'o', mod: true, shift: true },
+  toggleStoryDetails: { key: 'd', mod: true, shift: true },
+  showVersions: { key: 'h', mod: true, shift: true },
 };
 
 /** The physical key, for layouts and modifiers (⌥ on macOS) that change `event.key`. */

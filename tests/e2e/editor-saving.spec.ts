@@ -40,13 +40,13 @@ test('two windows edit the same story: the second gets the conflict view with bo
 
   await conflict.getByRole('button', { name: 'Keep both (mine as a copy)' }).click();
   await expect(conflict).toBeHidden();
-  await expect(other.locator('.library-pane').getByRole('option')).toHaveCount(2);
+  await expect(other.getByRole('listbox', { name: /Stories/ }).getByRole('option')).toHaveCount(2);
   await expect(other.getByRole('textbox', { name: 'Story body' })).toHaveText('The shared lede. Theirs from the second window.');
   await expect(other.getByRole('textbox', { name: 'Headline' })).toHaveValue(/\(my version\)$/);
   await waitForSaved(other);
 
   // The first window's story kept the first window's text; it then wins over the second window with "Keep mine".
-  await other.locator('.library-pane').getByRole('option').filter({ hasNotText: 'my version' }).click();
+  await other.getByRole('listbox', { name: /Stories/ }).getByRole('option').filter({ hasNotText: 'my version' }).click();
   await expect(other.getByRole('textbox', { name: 'Story body' })).toHaveText('The shared lede. Mine from the first window.');
   await other.getByRole('textbox', { name: 'Story body' }).click();
   await other.keyboard.press('End');

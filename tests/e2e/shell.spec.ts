@@ -59,7 +59,7 @@ test('every control is reachable with Tab and shows a focus indicator', async ({
   await page.locator('body').focus();
   const reached: Array<{ name: string; indicated: boolean }> = [];
   const seen = (name: string) => reached.some((r) => r.name === name);
-  for (let i = 0; i < 60 && !(seen('Story body') && seen('Library') && seen('Headline')); i++) {
+  for (let i = 0; i < 80 && !(seen('Story body') && seen('Library') && seen('Headline')); i++) {
     await page.keyboard.press('Tab');
     const info = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;

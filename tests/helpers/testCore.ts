@@ -6,7 +6,7 @@ import { makeTempDir } from './tempDir';
 export function openTestCore(): Core & { dir: string; libraryPath: string; dispose(): void } {
   const { dir, cleanup } = makeTempDir();
   const libraryPath = path.join(dir, 'library.sqlite');
-  const core = openCore({ libraryPath, mode: 'browser', app: 'Copydesk tests', log: () => {} });
+  const core = openCore({ libraryPath, mode: 'browser', app: 'Copydesk tests', log: () => {}, backupsDir: path.join(dir, 'Backups') });
   return Object.assign(core, {
     dir,
     libraryPath,

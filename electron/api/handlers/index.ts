@@ -5,6 +5,11 @@ import type { StoryService } from '../../services/storyService';
 import type { ExportService } from '../../services/export/exportService';
 import { exportHandlers } from './export';
 import { importingHandlers } from './importing';
+import type { LibraryQueryService } from '../../services/libraryQueryService';
+import type { WorkflowService } from '../../services/workflowService';
+import type { VersionsService } from '../../services/versionsService';
+import type { TrashService } from '../../services/trashService';
+import type { ImportService } from '../../services/importPipeline/importService';
 import { jobHandlers } from './jobs';
 import { libraryHandlers, type LibraryServices } from './library';
 import { settingsHandlers } from './settings';
@@ -16,6 +21,12 @@ import type { FactService } from '../../services/facts/factService';
 import type { SourceService } from '../../services/facts/sourceService';
 import type { EntityService } from '../../services/facts/entityService';
 import type { CheckService } from '../../services/facts/checkService';
+import { libraryQueryHandlers } from './libraryQuery';
+import { workflowHandlers } from './workflow';
+import { revisionHandlers } from './revisions';
+import { trashHandlers } from './trash';
+import { backupHandlers, type LibraryControl } from './backups';
+import { importHandlers } from './import';
 
 export interface Services extends LibraryServices {
   stories: StoryService;
@@ -26,6 +37,12 @@ export interface Services extends LibraryServices {
   sources: SourceService;
   entities: EntityService;
   checks: CheckService;
+  libraryQuery: LibraryQueryService;
+  workflow: WorkflowService;
+  versions: VersionsService;
+  trash: TrashService;
+  imports: ImportService;
+  control: LibraryControl;
 }
 
 /** Every method of the contract, each bound to the service that does the work (one module per domain). */
@@ -40,5 +57,11 @@ export function createHandlers(services: Services): Handlers {
     ...sourceHandlers(services.sources),
     ...entityHandlers(services.entities),
     ...importingHandlers(),
+    ...libraryQueryHandlers(services.libraryQuery, services.stories),
+    ...workflowHandlers(services.workflow),
+    ...revisionHandlers(services.versions),
+    ...trashHandlers(services.trash),
+    ...backupHandlers(services.control),
+    ...importHandlers(services.imports),
   };
 }

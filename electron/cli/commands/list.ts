@@ -11,7 +11,7 @@ export async function listCommand(argv: string[], io: CliIo): Promise<number> {
     json: { type: 'boolean', default: false },
     limit: { type: 'string', default: '1000' },
   });
-  const core = openCliCore(values.library);
+  const core = openCliCore(values.library, 'cli', { readOnly: true });
   try {
     const stories = await call(core, 'listStories', { limit: Number(values.limit) });
     if (values.json) io.out(JSON.stringify(stories, null, 2));

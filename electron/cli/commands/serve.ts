@@ -45,7 +45,7 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
     if (stopping) return;
     stopping = true;
     await server.close();
-    core.close();
+    await core.shutdown();
     process.exit(code);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(0));

@@ -55,4 +55,19 @@ describe('job runner', () => {
     await expect(job.done).rejects.toThrow('No space left');
     expect(log.at(-1)).toMatchObject({ state: 'failed', message: 'No space left on device' });
   });
+
+  it('says when every job has ended, cancelled or not', async () => {
+    const { jobs } = runnerWithLog();
+    let finished = 0;
+    for (let n = 0; n < 3; n++) {
+      jobs.start(`Job ${n}`, async ({ signal }) => {
+        for (let i = 0; i < 50 && !signal.aborted; i++) await yieldToEventLoop();
+        finished++;
+      });
+    }
+    jobs.activeJobIds.slice(0, 1).forEach((id) => jobs.cancel(id));
+    await jobs.settled();
+    expect(finished).toBe(3);
+    expect(jobs.activeJobIds).toEqual([]);
+  });
 });

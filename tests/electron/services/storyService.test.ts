@@ -57,7 +57,8 @@ describe('stories through the dispatch', () => {
     };
     await ok(core.dispatch('saveStory', { id: story.id, baseVersion: 1, changes: metadata }));
     const reread = await ok<MethodResult<'getStory'>>(core.dispatch('getStory', { id: story.id }));
-    expect(reread).toMatchObject({ ...metadata, headline: 'Night ferries', status: 'draft', version: 2 });
+    // The embargo is stored normalised to UTC, so embargoes compare as text.
+    expect(reread).toMatchObject({ ...metadata, embargo: '2030-01-01T06:00:00.000Z', headline: 'Night ferries', status: 'draft', version: 2 });
   });
 
   it('refuses a save made on an old version as a conflict carrying the current story, and writes nothing', async () => {

@@ -1,0 +1,147 @@
+import { Worker } from 'node:worker_threads';
+import type { SqlStatement } from './stories';
+
+/** What became of one group of statements: written, or rolled back with SQLite's error. */
+export type GroupResult = { ok: true } | { ok: false; code: string | undefined; message: string };
+
+/**
+ * Runs groups of statements on the library from a worker thread with its own connection,
+ * so a bulk write's commits and fsyncs never stall the main process's event loop. Every
+ * call is one transaction; each group in it is a savepoint, so a group that fails leaves
+ * nothing behind while the others are kept. The SQL comes from the query modules.
+ *
+ * Its commits do not wait for the disk (WAL with synchronous=NORMAL): a crash of the app
+ * loses nothing committed, and closing the writer checkpoints, which syncs it all. Only a
+ * power cut during a bulk import could lose its last moments, whose files are still on disk
+ * to import again. The app's own saves keep synchronous=FULL.
+ */
+export interface BatchWriter {
+  write(groups: SqlStatement[][]): Promise<GroupResult[]>;
+  close(): Promise<void>;
+}
+
+// Plain CommonJS, run with `eval`, so the writer needs no bundle of its own.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.modulePath);
+const db = new Database(workerData.libraryPath, workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding, fileMustExist: true } : { fileMustExist: true });
+db.pragma('busy_timeout = 5000');
+db.pragma('synchronous = NORMAL');
+db.pragma('foreign_keys = ON');
+db.pragma('trusted_schema = OFF');
+const statements = new Map();
+const prepared = (sql) => {
+  let statement = statements.get(sql);
+  if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+  return statement;
+};
+// Batches that arrive while one is being written are written together, in one transaction
+// (fewer commits, and FTS5 builds larger segments), up to a bound that keeps the lock short.
+const MAX_GROUPS_PER_TRANSACTION = 160;
+const queue = [];
+let scheduled = false;
+const writeQueued = () => {
+  scheduled = false;
+  const messages = [];
+  let groups = 0;
+  while (queue.length > 0 && (messages.length === 0 || groups + queue[0].groups.length <= MAX_GROUPS_PER_TRANSACTION)) {
+    const next = queue.shift();
+    if (next.close) {
+      queue.unshift(next);
+      break;
+    }
+    messages.push(next);
+    groups += next.groups.length;
+  }
+  if (messages.length > 0) {
+    try {
+      const results = messages.map(() => []);
+      db.transaction(() => {
+        messages.forEach((message, m) => {
+          for (const group of message.groups) {
+            try {
+              db.transaction(() => group.forEach((s) => prepared(s.sql).run(s.params)))();
+              results[m].push({ ok: true });
+            } catch (error) {
+              results[m].push({ ok: false, code: error.code, message: error.message });
+            }
+          }
+        });
+      }).immediate();
+      messages.forEach((message, m) => parentPort.postMessage({ id: message.id, results: results[m] }));
+    } catch (error) {
+      messages.forEach((message) => parentPort.postMessage({ id: message.id, error: { code: error.code, message: error.message } }));
+    }
+  }
+  if (queue[0]?.close) {
+    const message = queue.shift();
+    try {
+      db.pragma('wal_checkpoint(PASSIVE)');
+    } catch {
+      // Another connection is busy; its own commits sync the WAL.
+    }
+    db.close();
+    parentPort.postMessage({ id: message.id, closed: true });
+    return;
+  }
+  if (queue.length > 0) schedule();
+};
+const schedule = () => {
+  if (scheduled) return;
+  scheduled = true;
+  setImmediate(writeQueued);
+};
+parentPort.on('message', (message) => {
+  queue.push(message);
+  schedule();
+});
+parentPort.postMessage({ ready: true });
+`;
+
+export function openBatchWriter(libraryPath: string, nativeBinding?: string): BatchWriter {
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { libraryPath, nativeBinding, modulePath: require.resolve('better-sqlite3') },
+  });
+  let nextId = 1;
+  const waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  let failure: Error | undefined;
+  const fail = (error: Error) => {
+    failure = error;
+    for (const pending of waiting.values()) pending.reject(error);
+    waiting.clear();
+  };
+  worker.on('message', (message: { id?: number; results?: GroupResult[]; error?: { code?: string; message: string }; closed?: boolean }) => {
+    if (message.id === undefined) return;
+    const pending = waiting.get(message.id);
+    waiting.delete(message.id);
+    if (!pending) return;
+    if (message.error) pending.reject(Object.assign(new Error(message.error.message), { code: message.error.code }));
+    else pending.resolve(message.results ?? message.closed);
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`The writer thread stopped (exit code ${code}).`)));
+
+  const send = <T>(message: object): Promise<T> => {
+    if (failure) return Promise.reject(failure);
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      // A worker thread, not a window: there is no target origin.
+      // oxlint-disable-next-line unicorn/require-post-message-target-origin
+      worker.postMessage({ ...message, id });
+    });
+  };
+
+  return {
+    write: (groups) => send<GroupResult[]>({ groups }),
+    async close() {
+      try {
+        await send({ close: true });
+      } catch {
+        // already gone
+      }
+      await worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,186 @@
+import path from 'node:path';
+import type { Db } from '../../../db/handle';
+import type { StoryRecord } from '../../../db/stories';
+import type { ImportEntry } from '../../../story/importReport';
+import { ImportError } from '../../../story/import/types';
+import { InvalidDocumentError } from '../../../story/schema/schema';
+import { toApiError } from '../../api/dispatch';
+import type { EventBus } from '../../core/eventBus';
+import { yieldToEventLoop } from '../../core/jobs';
+import { importStoryFile } from '../import/registry';
+import type { StoryService } from '../storyService';
+import { fieldsForImport } from './importFields';
+import type { BatchWriter, GroupResult } from '../../../db/batchWriter';
+
+/** One file on its way in: where it is reported, its name for the importer, and its bytes. */
+export interface ImportItem {
+  path: string;
+  fromFolder: boolean;
+  read(): Promise<Uint8Array>;
+  /** Told what became of this file. */
+  onDone?(entry: ImportEntry): void;
+}
+
+export interface ImportRunDeps {
+  db: Db;
+  events: EventBus;
+  stories: StoryService;
+  /** A writer thread for the commits (so their fsyncs never stall the event loop); without one, commits run here. */
+  openWriter?: () => BatchWriter;
+  now?: () => Date;
+}
+
+export interface ImportRunContext {
+  signal: AbortSignal;
+  /** Called after every file. */
+  onEntry(entry: ImportEntry): void;
+  /** True when no further file is ready right now: commit what is parsed instead of waiting. */
+  idle?: () => boolean;
+}
+
+/** Files larger than this are refused before they are read. */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+export const CANCELLED = 'not imported: the import was cancelled';
+
+/**
+ * The main process works at most this long between two turns of its event loop: parsing
+ * files, then committing them. The commit's cost per file is learnt as the import goes.
+ */
+const BLOCK_BUDGET_MS = 10;
+const GROUP_MAX_FILES = 48;
+/** Groups sent to the writer thread and not yet answered, at most (it writes those waiting together). */
+const WRITES_IN_FLIGHT = 6;
+
+interface Prepared {
+  item: ImportItem;
+  record: StoryRecord;
+  warnings: string[];
+  leftOut: string[];
+}
+
+/** Names of story files: one of these that cannot be read is a failure even inside a folder. */
+const STORY_FILE = /(^|\/)[^/.]+$|\.(txt|text|wire|nitf|md|markdown|mdown|mkd|mkdn|mdtext|html?|xhtml|shtml|docx|docm|dotx)$/i;
+
+/**
+ * A file met while walking a folder that is not a story at all (a photo, a PDF) is skipped,
+ * with the reason; a file named as a story that cannot be read is a failure.
+ */
+function skippable(item: ImportItem, error: unknown): boolean {
+  return item.fromFolder && error instanceof ImportError && (error.code === 'unsupported' || error.code === 'binary') && !STORY_FILE.test(item.path);
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof ImportError || error instanceof InvalidDocumentError) return error.message;
+  const known = toApiError(error);
+  return known?.message ?? `unexpected error: ${(error as Error)?.message ?? String(error)}`;
+}
+
+/**
+ * Read, parse (only through importStoryFile) and store files. Each file is its own
+ * savepoint, so a file that fails changes nothing. Parsing runs here in blocks of ~10 ms
+ * between turns of the event loop; the commits run on a writer thread (or here, in
+ * groups sized to the same budget, when there is none).
+ */
+export async function runImport(deps: ImportRunDeps, source: AsyncIterable<ImportItem> | Iterable<ImportItem>, context: ImportRunContext): Promise<void> {
+  const now = deps.now ?? (() => new Date());
+  let group: Prepared[] = [];
+  let blockStarted = performance.now();
+  /** Learnt cost of committing one file, in ms (a guess until the first commit). */
+  let commitCostPerFile = 0.5;
+
+  const report = (item: ImportItem, entry: ImportEntry) => {
+    item.onDone?.(entry);
+    context.onEntry(entry);
+  };
+
+  let writer: BatchWriter | undefined;
+  let writerFailed = false;
+  const inFlight: Array<Promise<void>> = [];
+
+  const finish = (batch: Prepared[], entries: ImportEntry[]) => {
+    const ids = entries.flatMap((entry) => (entry.storyId ? [entry.storyId] : []));
+    if (ids.length > 0) deps.events.emit('libraryChanged', { reason: 'imported', storyIds: ids });
+    entries.forEach((entry, index) => report(batch[index]!.item, entry));
+  };
+
+  const entryOf = (prepared: Prepared, result: GroupResult): ImportEntry =>
+    result.ok
+      ? { path: prepared.item.path, status: 'imported', storyId: prepared.record.id, headline: prepared.record.headline, warnings: prepared.warnings }
+      : { path: prepared.item.path, status: 'failed', warnings: prepared.warnings, error: reasonOf(Object.assign(new Error(result.message), { code: result.code })) };
+
+  /** Hand a group to the writer thread; falls back to committing here if the thread cannot run. */
+  const writeOnThread = (batch: Prepared[]): boolean => {
+    if (writerFailed || !deps.openWriter) return false;
+    try {
+      writer ??= deps.openWriter();
+    } catch {
+      writerFailed = true;
+      return false;
+    }
+    const source = (prepared: Prepared) => ({ fileName: prepared.item.path, warnings: prepared.warnings, leftOut: prepared.leftOut });
+    const written = writer.write(batch.map((prepared) => deps.stories.importStatements(prepared.record, source(prepared)))).then(
+      (results) => finish(batch, batch.map((prepared, i) => entryOf(prepared, results[i]!))),
+      () => {
+        writerFailed = true;
+        commitHere(batch);
+      },
+    );
+    inFlight.push(written);
+    return true;
+  };
+
+  const commitHere = (batch: Prepared[]) => {
+    const entries: ImportEntry[] = [];
+    const started = performance.now();
+    deps.db.transaction(() => {
+      for (const prepared of batch) {
+        try {
+          const story = deps.db.transaction(() =>
+            deps.stories.insertImported(prepared.record, { fileName: prepared.item.path, warnings: prepared.warnings, leftOut: prepared.leftOut }),
+          )();
+          entries.push({ path: prepared.item.path, status: 'imported', storyId: story.id, headline: story.headline, warnings: prepared.warnings });
+        } catch (error) {
+          entries.push({ path: prepared.item.path, status: 'failed', warnings: prepared.warnings, error: reasonOf(error) });
+        }
+      }
+    }).immediate();
+    commitCostPerFile = 0.7 * commitCostPerFile + 0.3 * ((performance.now() - started) / batch.length);
+    finish(batch, entries);
+  };
+
+  const commit = async () => {
+    if (group.length > 0) {
+      const batch = group;
+      group = [];
+      if (writeOnThread(batch)) {
+        commitCostPerFile = 0.05;
+        while (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift();
+      } else commitHere(batch);
+    }
+    await yieldToEventLoop();
+    blockStarted = performance.now();
+  };
+
+  const blockIsFull = () =>
+    group.length >= GROUP_MAX_FILES || performance.now() - blockStarted + (group.length + 1) * commitCostPerFile >= BLOCK_BUDGET_MS;
+
+  for await (const item of source) {
+    if (context.signal.aborted) {
+      report(item, { path: item.path, status: 'skipped', warnings: [], error: CANCELLED });
+      break;
+    }
+    try {
+      const bytes = await item.read();
+      if (bytes.byteLength > MAX_IMPORT_BYTES) throw new ImportError('too_large', item.path, `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+      const imported = await importStoryFile({ fileName: path.basename(item.path), bytes });
+      const { fields, warnings } = fieldsForImport(imported, now());
+      group.push({ item, record: deps.stories.prepareImported(fields), warnings, leftOut: imported.leftOut });
+    } catch (error) {
+      report(item, { path: item.path, status: skippable(item, error) ? 'skipped' : 'failed', warnings: [], error: reasonOf(error) });
+    }
+    if (blockIsFull() || context.idle?.()) await commit();
+  }
+  await commit();
+  await Promise.all(inFlight);
+  await writer?.close();
+}

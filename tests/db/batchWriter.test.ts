@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openBatchWriter } from '../../db/batchWriter';
+import { openLibrary, type Library } from '../../db/open';
+import { storyEventStatement } from '../../db/storyEvents';
+import { insertStoryStatement } from '../../db/stories';
+import { withDerived } from '../../electron/services/storyService';
+import { blankStoryFields } from '../../story/model';
+import { docFromPlainText } from '../../story/document';
+import { makeTempDir } from '../helpers/tempDir';
+
+let temp: ReturnType<typeof makeTempDir>;
+let library: Library;
+beforeEach(() => {
+  temp = makeTempDir();
+  library = openLibrary(path.join(temp.dir, 'library.sqlite'), { app: 'test' });
+});
+afterEach(() => {
+  library.close();
+  temp.cleanup();
+});
+
+const story = (id: string, headline: string) => withDerived({ ...blankStoryFields(docFromPlainText('Body')), headline }, id, 'x', 'x');
+
+describe('batch writer thread', () => {
+  it('writes groups on its own connection, each group all or nothing, visible to the main connection', async () => {
+    const writer = openBatchWriter(library.path);
+    const results = await writer.write([
+      [insertStoryStatement(story('a', 'First')), storyEventStatement({ storyId: 'a', at: 'x', kind: 'import' })],
+      // The event names a story that does not exist: the whole group is rolled back, the story too.
+      [insertStoryStatement(story('b', 'Second')), storyEventStatement({ storyId: 'missing', at: 'x', kind: 'import' })],
+      [insertStoryStatement(story('c', 'Third'))],
+    ]);
+    expect(results).toEqual([{ ok: true }, { ok: false, code: 'SQLITE_CONSTRAINT_FOREIGNKEY', message: expect.stringMatching(/FOREIGN KEY/) }, { ok: true }]);
+    expect(library.db.prepare(`SELECT id FROM stories ORDER BY id`).pluck().all()).toEqual(['a', 'c']);
+    expect(library.db.prepare(`SELECT headline FROM library_rows ORDER BY id`).pluck().all()).toEqual(['First', 'Third']);
+    await writer.close();
+    await expect(writer.write([[insertStoryStatement(story('d', 'Late'))]])).rejects.toThrow(/writer thread stopped/);
+  });
+});
