@@ -30,6 +30,8 @@ export class DocumentViewer {
     const viewer = new DocumentViewer(page, probe);
     // Registered after the probe's catch-all, so it is asked first.
     await page.route(`${ORIGIN}/**`, (route) => {
+      // Chromium asks every site for its icon by itself, whatever the document holds: answered, not counted.
+      if (new URL(route.request().url()).pathname === '/favicon.ico') return route.fulfill({ status: 404, body: '' });
       const document = viewer.documents.get(route.request().url());
       if (!document || !route.request().isNavigationRequest()) return route.fallback();
       return route.fulfill({ status: 200, contentType: document.type, headers: { 'Content-Security-Policy-Report-Only': REPORT_ONLY }, body: document.body });

