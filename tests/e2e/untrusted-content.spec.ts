@@ -19,7 +19,7 @@ import { reportPath } from './untrusted/report';
 import { activeContentInHtml, activeContentInJson, describeFindings, type Finding } from '../helpers/untrusted/activeContent';
 import { docxFiles } from '../helpers/untrusted/docxVectors';
 import { EDITOR_VECTORS, hostilePage, PLAIN_TEXT_VECTORS, xssVectors, XSS_SKIP_MESSAGE, type Vector } from '../helpers/untrusted/editorVectors';
-import { hostileStoryFields } from '../helpers/untrusted/hostileFields';
+import { hostileFacts, hostileSources, hostileStoryFields } from '../helpers/untrusted/hostileFields';
 import { markdownFiles, type FileVector } from '../helpers/untrusted/markdownVectors';
 import { renderedHtml } from '../helpers/importedHtml';
 import { isSoak } from '../helpers/soak';
@@ -239,8 +239,10 @@ test('HTML, Word and Markdown import: what is stored is inert, and the preview o
   expect(probe.describe()).toBe('nothing');
 });
 
-/** Every format a story exports to in browser mode (PDF is printed below; fact reports need facts). */
-const EXPORTED_FORMATS = ['html', 'md', 'txt', 'ninjs', 'newsml', 'docx'] as const;
+/** Every format a story exports to in browser mode (PDF is printed below); the fact reports are written for stories with facts. */
+const EXPORTED_FORMATS = ['html', 'md', 'txt', 'ninjs', 'newsml', 'docx', 'factcheck-csv', 'factcheck-json', 'claimreview'] as const;
+const FACT_FORMATS = 3;
+const EXTENSIONS: Record<(typeof EXPORTED_FORMATS)[number], string> = { html: '.html', md: '.md', txt: '.txt', ninjs: '.ninjs.json', newsml: '.newsml.xml', docx: '.docx', 'factcheck-csv': '.factcheck.csv', 'factcheck-json': '.factcheck.json', claimreview: '.claimreview.jsonld' };
 
 test('every export of hostile stories, reopened in Chromium, runs, loads and navigates nothing', async ({ app, page, request }) => {
   test.setTimeout(isSoak() ? 60 * 60_000 : 240_000);
@@ -254,8 +256,18 @@ test('every export of hostile stories, reopened in Chromium, runs, loads and nav
   ];
   const stories: Story[] = [];
   for (const path of imported) stories.push(...(await storiesToShow(request, app, path)));
+  // Stories with hostile fields also carry hostile facts and sources (the fact-check reports).
+  let withFacts = 0;
   for (const batch of chunks(vectors.map((vector) => vector.html), isSoak() ? 1 : 150)) {
-    stories.push(await callApi(request, app, 'createStory', hostileStoryFields(batch)));
+    const story = await callApi(request, app, 'createStory', hostileStoryFields(batch));
+    stories.push(story);
+    const sources = [];
+    for (const source of hostileSources(batch)) sources.push(await callApi(request, app, 'createSource', source));
+    // The short run gives the formulas and the first vectors a fact each (the body and fields carry them all).
+    for (const [index, fact] of hostileFacts(batch).slice(0, isSoak() ? undefined : 60).entries()) {
+      await callApi(request, app, 'createFact', { ...fact, storyId: story.id, sourceIds: [sources[index % sources.length]!.id] });
+    }
+    withFacts += 1;
   }
   expect(describeFindings(imported.flatMap((path) => path.findings))).toBe('none');
 
@@ -264,18 +276,18 @@ test('every export of hostile stories, reopened in Chromium, runs, loads and nav
   expect(result.failed).toEqual([]);
   expect(result.state).toBe('done');
   const files = exportedFiles(result.download!);
-  expect(files.length).toBe(stories.length * EXPORTED_FORMATS.length);
+  expect(files.length).toBe(stories.length * (EXPORTED_FORMATS.length - FACT_FORMATS) + withFacts * FACT_FORMATS);
 
   const viewer = await DocumentViewer.start(page);
   const perFormat = new Map<string, { files: number; findings: Finding[]; mark: number; counts?: ProbeCounts }>();
   for (const format of EXPORTED_FORMATS) {
     const entry = { files: 0, findings: [] as Finding[], mark: viewer.probe.mark() };
     perFormat.set(format, entry);
-    const extension = format === 'ninjs' ? '.ninjs.json' : format === 'newsml' ? '.newsml.xml' : `.${format}`;
-    for (const file of files.filter((f) => f.name.endsWith(extension))) {
+    for (const file of files.filter((f) => f.name.endsWith(EXTENSIONS[format]))) {
       entry.files += 1;
       entry.findings.push(...(await reopenExport(viewer, file.name, file.bytes)));
     }
+    expect(entry.files, `${format} files`).toBeGreaterThan(0);
     Object.assign(entry, { counts: viewer.probe.counts(entry.mark) });
   }
 

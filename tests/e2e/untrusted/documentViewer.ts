@@ -34,7 +34,7 @@ export class DocumentViewer {
       if (new URL(route.request().url()).pathname === '/favicon.ico') return route.fulfill({ status: 404, body: '' });
       const document = viewer.documents.get(route.request().url());
       if (!document || !route.request().isNavigationRequest()) return route.fallback();
-      return route.fulfill({ status: 200, contentType: document.type, headers: { 'Content-Security-Policy-Report-Only': REPORT_ONLY }, body: document.body });
+      return route.fulfill({ status: 200, contentType: document.type, headers: { 'Content-Security-Policy-Report-Only': REPORT_ONLY, 'X-Content-Type-Options': 'nosniff' }, body: document.body });
     });
     probe.arm();
     return viewer;

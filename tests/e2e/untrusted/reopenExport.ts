@@ -41,18 +41,77 @@ async function reopenMarkdown(viewer: DocumentViewer, file: string, text: string
   return tagged(file, [...findings, ...activeContentInHtml(html, { document: true })]);
 }
 
-async function reopenNinjs(viewer: DocumentViewer, file: string, text: string): Promise<Finding[]> {
-  const ninjs = JSON.parse(text) as { bodies?: Array<{ contenttype: string; value: string }> };
+/** Every address in a JSON value (keys ending in uri, url, href, @id, sameAs...) that runs code or renders a document. */
+function addressesIn(json: unknown, root: string): Finding[] {
   const findings: Finding[] = [];
-  // Addresses anywhere in the item (associations, trust indicators).
   const walk = (value: unknown, where: string): void => {
-    if (typeof value === 'string' && /(?:uri|href)$/i.test(where)) {
+    if (typeof value === 'string' && /(?:uri|url|href|@id|sameas|link)$/i.test(where)) {
       const reason = dangerousUrl(value);
       if (reason) findings.push({ rule: 'url', detail: `${where}: ${reason}` });
     } else if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${where}[${index}]`));
     else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, `${where}.${key}`);
   };
-  walk(ninjs, 'ninjs');
+  walk(json, root);
+  return findings;
+}
+
+/** RFC 4180 rows (quoted cells may hold commas, quotes and line breaks). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index]!;
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        cell += '"';
+        index += 1;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"' && cell === '') quoted = true;
+    else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\r' && text[index + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      index += 1;
+    } else cell += char;
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** A fact-check CSV: no cell a spreadsheet would run as a formula. */
+async function reopenFactCsv(viewer: DocumentViewer, file: string, text: string): Promise<Finding[]> {
+  const rows = parseCsv(text);
+  const findings: Finding[] = [];
+  if (rows.length < 2 || rows.some((row) => row.length !== rows[0]!.length)) findings.push({ rule: 'malformed', detail: `${rows.length} rows of uneven width` });
+  rows.slice(1).forEach((row, index) => {
+    for (const [column, value] of row.entries()) if (/^[=+\-@\t\r]/.test(value)) findings.push({ rule: 'formula', detail: `row ${index + 1} ${rows[0]![column]}: ${JSON.stringify(value.slice(0, 40))}` });
+  });
+  await viewer.view(file, text, 'text/plain; charset=utf-8');
+  return tagged(file, findings);
+}
+
+/** Fact-check JSON and ClaimReview JSON-LD: addresses, and (JSON-LD goes into a page's script block) nothing that would end that block. */
+async function reopenFactJson(viewer: DocumentViewer, file: string, text: string): Promise<Finding[]> {
+  const findings = addressesIn(JSON.parse(text), file.endsWith('.jsonld') ? 'claimreview' : 'factcheck');
+  if (file.endsWith('.jsonld') && /<\/script|<!--/i.test(text)) findings.push({ rule: 'script-breakout', detail: 'JSON-LD that would end a <script> block' });
+  await viewer.view(file, text, 'application/json; charset=utf-8');
+  return tagged(file, findings);
+}
+
+async function reopenNinjs(viewer: DocumentViewer, file: string, text: string): Promise<Finding[]> {
+  const ninjs = JSON.parse(text) as { bodies?: Array<{ contenttype: string; value: string }> };
+  // Addresses anywhere in the item (associations, trust indicators).
+  const findings = addressesIn(ninjs, 'ninjs');
   for (const body of ninjs.bodies ?? []) {
     if (body.contenttype !== 'application/xhtml+xml') continue;
     findings.push(...activeContentInXml(`<div xmlns="http://www.w3.org/1999/xhtml">${body.value}</div>`), ...activeContentInHtml(body.value));
@@ -115,6 +174,8 @@ export async function reopenExport(viewer: DocumentViewer, file: string, bytes: 
   if (file.endsWith('.ninjs.json')) return reopenNinjs(viewer, file, text());
   if (file.endsWith('.newsml.xml')) return reopenNewsMl(viewer, file, text());
   if (file.endsWith('.docx')) return reopenDocx(viewer, file, bytes);
+  if (file.endsWith('.factcheck.csv')) return reopenFactCsv(viewer, file, text());
+  if (file.endsWith('.factcheck.json') || file.endsWith('.claimreview.jsonld')) return reopenFactJson(viewer, file, text());
   if (file.endsWith('.txt')) {
     await viewer.view(file, Buffer.from(bytes), 'text/plain; charset=utf-8');
     return [];

