@@ -19,20 +19,27 @@ export interface FactSearchHit {
 
 export function searchFactsAndSources(db: Db, query: string, limit = 50): FactSearchHit[] {
   const match = toFtsQuery(query);
-  if (!match) return [];
+  return match ? matchFactsAndSources(db, match, limit) : [];
+}
+
+/**
+ * The same search for an FTS5 query already built (by the library's translator, without fields: the
+ * columns differ); the matched words between `marks`.
+ */
+export function matchFactsAndSources(db: Db, match: string, limit: number, marks: readonly [string, string] = ['[', ']']): FactSearchHit[] {
   const facts = prepared(
     db,
-    `SELECT f.id, f.story_id, snippet(facts_fts, -1, '[', ']', '…', 12) AS snippet, bm25(facts_fts) AS rank
+    `SELECT f.id, f.story_id, snippet(facts_fts, -1, ?, ?, '…', 12) AS snippet, bm25(facts_fts) AS rank
        FROM facts_fts JOIN facts f ON f.seq = facts_fts.rowid
       WHERE facts_fts MATCH ? ORDER BY rank LIMIT ?`,
-  ).all(match, limit) as Array<{ id: string; story_id: string; snippet: string; rank: number }>;
+  ).all(...marks, match, limit) as Array<{ id: string; story_id: string; snippet: string; rank: number }>;
   const sources = prepared(
     db,
     `SELECT s.id, (SELECT json_group_array(DISTINCT f.story_id) FROM fact_sources fs JOIN facts f ON f.id = fs.fact_id WHERE fs.source_id = s.id) AS story_ids,
-            snippet(sources_fts, -1, '[', ']', '…', 12) AS snippet, bm25(sources_fts) AS rank
+            snippet(sources_fts, -1, ?, ?, '…', 12) AS snippet, bm25(sources_fts) AS rank
        FROM sources_fts JOIN sources s ON s.seq = sources_fts.rowid
       WHERE sources_fts MATCH ? ORDER BY rank LIMIT ?`,
-  ).all(match, limit) as Array<{ id: string; story_ids: string; snippet: string; rank: number }>;
+  ).all(...marks, match, limit) as Array<{ id: string; story_ids: string; snippet: string; rank: number }>;
   return [
     ...facts.map((row) => ({ type: 'fact' as const, id: row.id, storyIds: [row.story_id], snippet: row.snippet, rank: row.rank })),
     ...sources.map((row) => ({ type: 'source' as const, id: row.id, storyIds: JSON.parse(row.story_ids) as string[], snippet: row.snippet, rank: row.rank })),

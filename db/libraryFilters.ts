@@ -1,5 +1,6 @@
 import type { LibraryFilters, LibraryScope } from '../story/library';
 import { STORY_STATUSES, type StoryStatus } from '../story/model';
+import { HAS_UNVERIFIED_FACTS_SQL } from './facts';
 
 /** The workflow position library_rows.status_rank holds (draft 1 … killed 6). */
 export const statusRank = (status: StoryStatus) => STORY_STATUSES.indexOf(status) + 1;
@@ -55,6 +56,7 @@ export const FILTER_CLAUSES: readonly FilterClause[] = [
   ({ to, dateField }, _now, hints) =>
     to ? { sql: `${dateField === 'created' ? col('s.created_at', hints, 'created') : col('s.updated_at', hints, 'updated')} < ?`, params: [to] } : undefined,
   ({ embargoed }, now, hints) => (embargoed ? { sql: `${col('s.embargo', hints)} IS NOT NULL AND ${col('s.embargo', hints)} > ?`, params: [now] } : undefined),
+  ({ unverifiedFacts }) => (unverifiedFacts ? { sql: HAS_UNVERIFIED_FACTS_SQL('s.id'), params: [] } : undefined),
 ];
 
 /** The WHERE clause (without the keyword) for a scope and its filters; `now` is an ISO instant. */

@@ -148,6 +148,25 @@ export function searchLibrary(db: Db, request: SearchRequest): SearchPage {
   return { ...total, rows: rowsWithSnippets(db, request.terms, page) };
 }
 
+/**
+ * Stories found through their facts or sources (db/factSearch.ts) that the story index did not
+ * find: the ones passing the scope and filters, in the order given, each with its hit's snippet.
+ */
+export function rowsFoundByFacts(db: Db, hits: ReadonlyArray<{ storyId: string; snippet: string }>, request: Pick<SearchRequest, 'match' | 'scope' | 'filters' | 'now'>): LibraryRow[] {
+  if (hits.length === 0) return [];
+  const where = whereClause(request.scope, request.filters, request.now, pageHints(db, request.filters));
+  const records = prepared(
+    db,
+    `SELECT ${ROW_COLUMNS} FROM library_rows AS s WHERE s.id IN (SELECT value FROM json_each(?)) AND ${where.sql}
+        AND s.seq NOT IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)`,
+  ).all(JSON.stringify(hits.map((hit) => hit.storyId)), ...where.params, request.match) as RowRecord[];
+  const byId = new Map(records.map((record) => [record.id, record]));
+  return hits.flatMap((hit) => {
+    const record = byId.get(hit.storyId);
+    return record ? [toLibraryRow({ ...record, snippet: hit.snippet })] : [];
+  });
+}
+
 /** The rows of a page, in its order, each with a snippet of its best matching column. */
 function rowsWithSnippets(db: Db, terms: SearchTerm[], page: Seqs): LibraryRow[] {
   if (page.length === 0) return [];

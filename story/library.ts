@@ -6,8 +6,7 @@ export type LibrarySort = (typeof LIBRARY_SORTS)[number];
 
 /**
  * What narrows the library list. Every filter is optional; they combine with AND.
- * Later capabilities add their own keys here (the facts pane: "has unverified facts")
- * and one clause each in db/libraryFilters.ts.
+ * A capability adds its own key here and one clause in db/libraryFilters.ts.
  */
 export interface LibraryFilters {
   statuses?: StoryStatus[];
@@ -21,6 +20,8 @@ export interface LibraryFilters {
   dateField?: 'updated' | 'created';
   /** Only stories whose embargo has not yet lifted. */
   embargoed?: boolean;
+  /** Only stories with facts still to check: unverified, disputed, false, detached or changed since verified. */
+  unverifiedFacts?: boolean;
 }
 
 /** The library (live stories) or the trash. */

@@ -73,13 +73,14 @@ export function openLibrarySession(options: SessionOptions): LibrarySession {
   const settings = createSettingsService({ db, events });
   const factServices = createFactServices({ db, events, settings, libraryPath: library.path });
   const revisions = createRevisionService({ db });
-  const stories = createStoryService({ db, events, revisions, onBodySaved: factServices.onBodySaved });
+  const { assertReadyAllowed } = factServices.services.checks;
+  const stories = createStoryService({ db, events, revisions, onBodySaved: factServices.onBodySaved, assertReadyAllowed });
   const exportRoot = options.exportFolders ?? { home: os.homedir() };
   const services: SessionServices = {
     stories,
     settings,
     libraryQuery: createLibraryQueryService({ db, events }),
-    workflow: createWorkflowService({ db, events, stories, revisions }),
+    workflow: createWorkflowService({ db, events, stories, revisions, assertReadyAllowed }),
     versions: createVersionsService({ db, events, stories, revisions, onBodySaved: factServices.onBodySaved }),
     trash: createTrashService({ db, events }),
     imports: createImportService({ db, events, jobs, stories, openWriter: () => openBatchWriter(library.path, options.nativeBinding) }),

@@ -1,11 +1,12 @@
 import type { Db } from '../../db/handle';
 import { libraryFacets } from '../../db/libraryFacets';
 import { countLibraryRows, listLibraryRows, type Count } from '../../db/libraryList';
-import { searchLibrary } from '../../db/librarySearch';
+import { matchFactsAndSources } from '../../db/factSearch';
+import { rowsFoundByFacts, searchLibrary } from '../../db/librarySearch';
 import { relatedCandidates } from '../../db/relatedStories';
 import * as saved from '../../db/savedSearches';
-import type { LibraryFacets, LibraryFilters, LibraryPage, LibraryScope, LibrarySort, RelatedSuggestion, SavedSearch } from '../../story/library';
-import { translateQuery } from '../../story/search/queryTranslator';
+import { SNIPPET_MARK_END, SNIPPET_MARK_START, type LibraryFacets, type LibraryFilters, type LibraryPage, type LibraryRow, type LibraryScope, type LibrarySort, type RelatedSuggestion, type SavedSearch } from '../../story/library';
+import { translateQuery, type TranslatedQuery } from '../../story/search/queryTranslator';
 import { AppError } from '../api/errors';
 import type { EventBus } from '../core/eventBus';
 
@@ -36,6 +37,10 @@ const COUNT_CACHE_SIZE = 64;
 /** Filtered lists count this far ("2,000+"); windows further down count further. */
 const LIST_COUNT_CAP = 2_000;
 
+/** At most this many fact and source hits widen a search (stories found only through them follow the story hits). */
+const FACT_HITS = 500;
+const HIT_LABEL = { fact: 'Fact', source: 'Source' } as const;
+
 /**
  * The library list and its search: windows of rows for a virtualized list, in any sort,
  * with any filters, from the library or the trash. Totals are cached until the library
@@ -45,8 +50,9 @@ export function createLibraryQueryService({ db, events, now = () => new Date() }
   let generation = 0;
   const totals = new Map<string, Count>();
   let facets: LibraryFacets | undefined;
+  // Facts change the "has unverified facts" filter and the search's fact hits without a library change.
   const unsubscribe = events.subscribe((name) => {
-    if (name !== 'libraryChanged') return;
+    if (name !== 'libraryChanged' && name !== 'factsChanged') return;
     generation++;
     totals.clear();
     facets = undefined;
@@ -82,8 +88,28 @@ export function createLibraryQueryService({ db, events, now = () => new Date() }
       const rows = listLibraryRows(db, { scope: request.scope, filters, sort, offset: request.offset, limit: request.limit, now: at, manyMatch: !count.exact });
       return { ...count, offset: request.offset, rows };
     }
-    const { rows, total, exact } = searchLibrary(db, { match: translated.fts, terms: translated.terms, scope: request.scope, filters, sort: request.sort, offset: request.offset, limit: request.limit, now: at });
-    return { total, exact, offset: request.offset, rows };
+    const search = { match: translated.fts, terms: translated.terms, scope: request.scope, filters, sort: request.sort, offset: request.offset, limit: request.limit, now: at };
+    const { rows, total, exact } = searchLibrary(db, search);
+    if (!exact) return { total, exact, offset: request.offset, rows };
+    // Stories found only through their facts and sources come after every story hit.
+    const byFacts = foundByFacts(translated, search);
+    const from = Math.max(0, request.offset - total);
+    const room = request.offset + request.limit - Math.max(total, request.offset);
+    return { total: total + byFacts.length, exact, offset: request.offset, rows: room > 0 ? [...rows, ...byFacts.slice(from, from + room)] : rows };
+  }
+
+  /** A search without fields also looks in facts and sources (their columns differ, so a field search does not). */
+  function foundByFacts(translated: Extract<TranslatedQuery, { kind: 'match' }>, search: Parameters<typeof rowsFoundByFacts>[2]): LibraryRow[] {
+    if (translated.terms.some((term) => term.field !== undefined)) return [];
+    const seen = new Set<string>();
+    const hits = matchFactsAndSources(db, translated.fts, FACT_HITS, [SNIPPET_MARK_START, SNIPPET_MARK_END]).flatMap((hit) =>
+      hit.storyIds.flatMap((storyId) => {
+        if (seen.has(storyId)) return [];
+        seen.add(storyId);
+        return [{ storyId, snippet: `${HIT_LABEL[hit.type]}: ${hit.snippet}` }];
+      }),
+    );
+    return rowsFoundByFacts(db, hits, search);
   }
 
   return {

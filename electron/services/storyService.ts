@@ -20,6 +20,8 @@ export interface StoryServiceDeps {
   events: EventBus;
   revisions: RevisionService;
   now?: () => Date;
+  /** The facts capability's check before "ready" (see applyStatusChange). */
+  assertReadyAllowed?: (storyId: string) => void;
   /** Called inside the save's transaction with the body just written: the facts service re-reads the fact marks. */
   onBodySaved?: (storyId: string, body: DocJSON, at: string) => void;
 }
@@ -45,7 +47,7 @@ export function withDerived(fields: StoryFields, id: string, createdAt: string, 
 }
 
 /** Creating, reading, listing and saving stories. */
-export function createStoryService({ db, events, revisions, now = () => new Date(), onBodySaved }: StoryServiceDeps) {
+export function createStoryService({ db, events, revisions, now = () => new Date(), onBodySaved, assertReadyAllowed }: StoryServiceDeps) {
   const timestamp = () => now().toISOString();
 
   function requireStory(id: string): Story {
@@ -149,7 +151,7 @@ export function createStoryService({ db, events, revisions, now = () => new Date
         // Facts follow the body: marks gone → detached, back → attached, changed words → re-check (issue 5).
         if (changes.body !== undefined) onBodySaved?.(id, record.body, record.updatedAt);
         const saved: Story = { ...record, version };
-        if (status !== undefined && status !== current.status) applyStatusChange({ db, revisions }, saved, status, at);
+        if (status !== undefined && status !== current.status) applyStatusChange({ db, revisions, assertReadyAllowed }, saved, status, at);
         revisions.autoSnapshot(status === undefined ? saved : { ...saved, status });
         return { id, version, updatedAt: record.updatedAt, wordCount: record.wordCount };
       }).immediate();

@@ -17,6 +17,8 @@ export interface WorkflowServiceDeps {
   events: EventBus;
   stories: StoryService;
   revisions: RevisionService;
+  /** The facts capability's check before "ready": throws while facts or TKs are open and not overridden. */
+  assertReadyAllowed?: (storyId: string) => void;
   now?: () => Date;
 }
 
@@ -34,7 +36,7 @@ function acknowledgedVersion(history: StoryEvent[]): number | undefined {
 }
 
 /** The status workflow, corrections to published stories, and the story's metadata. */
-export function createWorkflowService({ db, events, stories: storyService, revisions, now = () => new Date() }: WorkflowServiceDeps) {
+export function createWorkflowService({ db, events, stories: storyService, revisions, assertReadyAllowed, now = () => new Date() }: WorkflowServiceDeps) {
   const workflow = (id: string): StoryWorkflow => {
     const story = storyService.requireStory(id);
     const history = listStoryEvents(db, id);
@@ -49,7 +51,7 @@ export function createWorkflowService({ db, events, stories: storyService, revis
     setStatus(id: string, status: StoryStatus, note: string): StoryWorkflow {
       const changed = db.transaction(() => {
         const story = storyService.requireLive(id);
-        return applyStatusChange({ db, revisions }, story, status, now().toISOString(), note.trim()) !== undefined;
+        return applyStatusChange({ db, revisions, assertReadyAllowed }, story, status, now().toISOString(), note.trim()) !== undefined;
       }).immediate();
       if (changed) events.emit('libraryChanged', { reason: 'saved', storyIds: [id] });
       return workflow(id);

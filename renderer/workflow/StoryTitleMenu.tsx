@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { STORY_STATUSES, type StoryStatus } from '../../story/model';
+import { ApiError } from '../api/ApiError';
+import { useApi } from '../api/TransportContext';
 import { statusLabel } from '../shell/StatusBadge';
 import { useLiveDraft } from '../state/liveDraft';
 import { STATUS_SYMBOLS } from './statusDisplay';
@@ -21,6 +23,9 @@ export function StoryTitleMenu({ storyId, control, onShowHistory, onShowDetails,
   const [open, setOpen] = useState<{ top: number; left: number } | undefined>();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string>();
+  // The move to "ready" was refused by the fact gate: the note can become a recorded override.
+  const [gateRefused, setGateRefused] = useState(false);
+  const api = useApi();
   const ref = useRef<HTMLDivElement>(null);
   const fields = draft?.storyId === storyId ? draft.fields : undefined;
   const name = fields?.slug || fields?.headline.trim() || 'Untitled story';
@@ -51,7 +56,18 @@ export function StoryTitleMenu({ storyId, control, onShowHistory, onShowDetails,
         setOpen(undefined);
         setNote('');
         setError(undefined);
+        setGateRefused(false);
       },
+      (failure: Error) => {
+        setError(failure.message);
+        setGateRefused(next === 'ready' && failure instanceof ApiError && failure.code === 'conflict');
+      },
+    );
+  };
+
+  const overrideAndMarkReady = () => {
+    api.overrideExportGate({ storyId, action: 'ready', note }).then(
+      () => choose('ready'),
       (failure: Error) => setError(failure.message),
     );
   };
@@ -105,6 +121,11 @@ export function StoryTitleMenu({ storyId, control, onShowHistory, onShowDetails,
             <p className="field-error" role="alert">
               {error}
             </p>
+          )}
+          {gateRefused && (
+            <button type="button" disabled={note.trim() === ''} onClick={overrideAndMarkReady} title="The note is recorded in the story’s history as the reason">
+              {note.trim() === '' ? 'Write why in the note to mark it ready anyway' : 'Mark ready anyway, recording the note'}
+            </button>
           )}
           <button
             type="button"

@@ -67,3 +67,22 @@ export function exportGate(storyId: string, facts: readonly Fact[], body: DocJSO
   const summary = [...counts.entries()].map(([key, n]) => (key === 'TK' ? plural(n, 'TK') : key === 'fact to re-check' ? `${n} ${n === 1 ? 'fact' : 'facts'} to re-check` : plural(n, key))).join(', ');
   return { storyId, clear: blockers.length === 0, blockers, summary: summary || 'nothing to check' };
 }
+
+/** What an override recorded as outstanding (the `blockers` of its history event's data). */
+export type OverriddenBlocker = { type: 'tk'; note?: string } | { type: 'fact'; factId: string; reason: string };
+
+/**
+ * True when a recorded override still stands for the gate as it is now: every open fact was open for
+ * the same reason when the writer overrode, and there are no more TKs than then. A fact opened or a TK
+ * added since needs a new override.
+ */
+export function overrideCovers(gate: GateResult, overridden: readonly OverriddenBlocker[]): boolean {
+  const facts = new Set(overridden.flatMap((b) => (b.type === 'fact' ? [`${b.factId} ${b.reason}`] : [])));
+  const tks = overridden.filter((b) => b.type === 'tk').length;
+  let tksNow = 0;
+  for (const blocker of gate.blockers) {
+    if (blocker.type === 'tk') tksNow++;
+    else if (!facts.has(`${blocker.factId} ${blocker.reason}`)) return false;
+  }
+  return tksNow <= tks;
+}

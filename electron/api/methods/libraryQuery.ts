@@ -16,6 +16,7 @@ export const libraryFilters = z.strictObject({
   to: instant.optional(),
   dateField: z.enum(['updated', 'created']).optional(),
   embargoed: z.boolean().optional(),
+  unverifiedFacts: z.boolean().optional(),
 });
 
 const searchText = z.string().max(500, { error: 'must be at most 500 characters' });

@@ -3,10 +3,10 @@ import * as factsDb from '../../../db/facts';
 import { getSources } from '../../../db/sources';
 import { getStory } from '../../../db/stories';
 import { listEntities } from '../../../db/entities';
-import { recordStoryEvent } from '../../../db/storyEvents';
+import { listStoryEvents, recordStoryEvent } from '../../../db/storyEvents';
 import { checkConsistency, type ConsistencyWarning, type StoryMentions } from '../../../story/analysis/consistency';
 import { mentionsFromFacts } from '../../../story/analysis/mentions';
-import { exportGate, type GateResult } from '../../../story/facts/gate';
+import { exportGate, overrideCovers, type GateResult, type OverriddenBlocker } from '../../../story/facts/gate';
 import { claimReviewJsonLd, factReport, factReportCsv, factReportJson } from '../../../story/facts/report';
 import type { StoryEvent } from '../../../story/history';
 import type { Story } from '../../../story/model';
@@ -68,14 +68,18 @@ export function createCheckService({ db, entities, now = () => new Date() }: Che
     },
 
     /**
-     * For status changes (the library's): throws `conflict` with the gate in `details` when the story may not
-     * move to "ready" unless overridden; passes when clear. Call `override` (action "ready") first to go on.
+     * For the move to "ready": throws `conflict` with the gate in `details` unless the gate is clear or the
+     * story's latest "ready" override still covers what is open (see overrideCovers).
      */
-    assertReadyAllowed(storyId: string, overridden: boolean): void {
+    assertReadyAllowed(storyId: string): void {
       const result = gate(storyId);
-      if (!result.clear && !overridden) {
-        throw new AppError('conflict', `This story is not ready: ${result.summary}. Check them, or override with a note.`, { gate: result });
-      }
+      if (result.clear) return;
+      const lastOverride = listStoryEvents(db, storyId)
+        .filter((event) => event.kind === 'override' && event.data.action === 'ready')
+        .at(-1);
+      const overridden = Array.isArray(lastOverride?.data.blockers) ? (lastOverride.data.blockers as OverriddenBlocker[]) : undefined;
+      if (overridden && overrideCovers(result, overridden)) return;
+      throw new AppError('conflict', `This story is not ready: ${result.summary}. Check them, or override with a note.`, { gate: result });
     },
 
     report(input: MethodParams<'getFactReport'>): { format: string; fileName: string; mimeType: string; content: string } {

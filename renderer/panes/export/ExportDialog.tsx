@@ -324,9 +324,11 @@ function ConfirmStep({
                       </li>
                     ),
                   )}
+                  {story.gate.blockers.length > 8 && <li className="hint">and {story.gate.blockers.length - 8} more (the facts pane lists them all)</li>}
                 </ul>
               </li>
             ))}
+            {blocked.length > 20 && <li className="hint">and {blocked.length - 20} more stories</li>}
           </ul>
           <label className="override-reason">
             To export anyway, say why (kept in the story’s history):

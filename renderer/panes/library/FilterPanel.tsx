@@ -77,7 +77,10 @@ export function FilterPanel({ filters, onChange }: Props) {
         <input type="checkbox" checked={filters.embargoed ?? false} onChange={(event) => set({ embargoed: event.target.checked })} />
         Embargoed only
       </label>
-      {/* Later capabilities add their filters here (the facts pane: "has unverified facts"). */}
+      <label className="library-filter-check">
+        <input type="checkbox" checked={filters.unverifiedFacts ?? false} onChange={(event) => set({ unverifiedFacts: event.target.checked })} />
+        Has unverified facts
+      </label>
       <button type="button" className="link-button" onClick={() => onChange({})} disabled={Object.keys(filters).length === 0}>
         Clear filters
       </button>

@@ -23,7 +23,8 @@ export function activeFilterCount(filters: LibraryFilters): number {
     (filters.author ? 1 : 0) +
     (filters.keyword ? 1 : 0) +
     (filters.from || filters.to ? 1 : 0) +
-    (filters.embargoed ? 1 : 0)
+    (filters.embargoed ? 1 : 0) +
+    (filters.unverifiedFacts ? 1 : 0)
   );
 }
 

@@ -121,17 +121,21 @@ export function useLibraryWindow(query: LibraryQueryState): LibraryWindow {
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = on.libraryChanged(() => {
+    const refresh = () => {
       timer ??= setTimeout(() => {
         timer = undefined;
         reload();
       }, REFRESH_MS);
-    });
+    };
+    // Checking a fact changes the "has unverified facts" filter and the search's fact hits.
+    const unsubscribe = on.libraryChanged(refresh);
+    const offFacts = on.factsChanged(refresh);
     const offConnection = onConnection((state) => {
       if (state === 'connected') reload();
     });
     return () => {
       unsubscribe();
+      offFacts();
       offConnection();
       clearTimeout(timer);
     };

@@ -82,6 +82,7 @@ const MALFORMED: Record<MethodName, Array<[input: unknown, mentions: string]>> =
     [{ filters: { from: 'last week' } }, 'filters.from'],
     [{ filters: { owner: 'me' } }, 'owner'],
     [{ filters: { embargoed: 'yes' } }, 'filters.embargoed'],
+    [{ filters: { unverifiedFacts: 1 } }, 'filters.unverifiedFacts'],
   ],
   getLibraryFacets: [[{ all: true }, 'all']],
   suggestRelated: [

@@ -8,6 +8,8 @@ import { makeTempDir } from '../../helpers/tempDir';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const BIN = path.join(ROOT, 'bin', 'copydesk.cjs');
+// Read in place when present (the Word files written by others are never copied into the project).
+const SHARED_DOCX = path.resolve(ROOT, '..', 'shared', 'testdata', 'docx-mammoth', 'test', 'test-data');
 
 let temp: ReturnType<typeof makeTempDir>;
 let library: string;
@@ -52,6 +54,24 @@ describe('copydesk import', () => {
       { path: path.join(incoming, 'desk', 'talks.txt'), status: 'imported', storyId: expect.any(String), warnings: [] },
     ]);
     expect(copydesk('import', '--library', library, path.join(incoming, 'desk')).code).toBe(0);
+  });
+
+  it('imports each file by its type: Markdown front matter, a saved web page, a Word file', () => {
+    const mixed = path.join(temp.dir, 'mixed');
+    fs.mkdirSync(mixed);
+    fs.writeFileSync(path.join(mixed, 'budget.md'), '---\nslug: city-budget\nheadline: City budget passes\nsection: Metro\n---\n\nThe council passed the **budget** on Monday.\n');
+    fs.writeFileSync(
+      path.join(mixed, 'page.html'),
+      '<html><head><title>Harbour dredging begins</title></head><body><article><h1>Harbour dredging begins</h1>' +
+        '<p>Work to deepen the harbour began on Wednesday, the port authority said in a statement to reporters.</p>'.repeat(6) +
+        '</article><script>alert(1)</script></body></html>',
+    );
+    const docx = path.join(SHARED_DOCX, 'simple-list.docx');
+    if (fs.existsSync(docx)) fs.copyFileSync(docx, path.join(mixed, 'stringer.docx'));
+    const report = JSON.parse(copydesk('import', '--library', library, '--json', mixed).out) as { imported: number; failed: number };
+    expect(report).toMatchObject({ imported: fs.existsSync(docx) ? 3 : 2, failed: 0 });
+    const listed = JSON.parse(copydesk('list', '--library', library, '--json').out) as Array<{ slug: string; headline: string; section?: string }>;
+    expect(listed).toEqual(expect.arrayContaining([expect.objectContaining({ slug: 'city-budget', headline: 'City budget passes' }), expect.objectContaining({ headline: 'Harbour dredging begins' })]));
   });
 
   it('says what is missing when no file is named', () => {

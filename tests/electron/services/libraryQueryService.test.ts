@@ -85,3 +85,35 @@ describe('library queries', () => {
     ]);
   });
 });
+
+const call = <T>(method: string, input: object) => ok<T>(core.dispatch(method as never, input as never));
+
+describe('facts in the library', () => {
+  it('finds a story through its facts and sources, after the stories that say the words themselves', async () => {
+    const cited = await create({ headline: 'Night ferries approved', body: docFromPlainText('The council voted on Tuesday.') });
+    const saying = await create({ headline: 'Nordwire opens an office', body: docFromPlainText('The agency hired ten reporters.') });
+    const source = await call<{ id: string }>('createSource', { kind: 'wire', title: 'Agency copy on the ferry vote', publisher: 'Nordwire' });
+    await call('createFact', { storyId: cited.id, kind: 'claim', text: 'the vote was unanimous', sourceIds: [source.id] });
+
+    const found = await query({ text: 'nordwire' });
+    expect(found.total).toBe(2);
+    expect(found.rows.map((row) => row.id)).toEqual([saying.id, cited.id]);
+    expect(found.rows[1]!.snippet).toBe('Source: \u0002Nordwire\u0003');
+    expect((await query({ text: 'unanim*' })).rows).toEqual([expect.objectContaining({ id: cited.id, snippet: expect.stringContaining('Fact: the vote was \u0002unanimous\u0003') })]);
+    // Paging goes on into the fact hits; a field search and the filters still apply.
+    expect((await query({ text: 'nordwire', offset: 1, limit: 1 })).rows.map((row) => row.id)).toEqual([cited.id]);
+    expect((await query({ text: 'headline:nordwire' })).rows.map((row) => row.id)).toEqual([saying.id]);
+    expect((await query({ text: 'unanimous', filters: { section: 'Metro' } })).total).toBe(0);
+  });
+
+  it('filters the stories with facts still to check, and follows them as they are checked', async () => {
+    const open = await create({ headline: 'Fares rise' });
+    await create({ headline: 'Nothing tagged' });
+    const fact = await call<{ id: string }>('createFact', { storyId: open.id, kind: 'figure', text: '40 euros' });
+    expect((await query({ filters: { unverifiedFacts: true } })).rows.map((row) => row.headline)).toEqual(['Fares rise']);
+    await call('updateFact', { factId: fact.id, status: 'verified' });
+    expect((await query({ filters: { unverifiedFacts: true } })).total).toBe(0);
+    await call('updateFact', { factId: fact.id, status: 'disputed' });
+    expect((await query({ filters: { unverifiedFacts: true } })).total).toBe(1);
+  });
+});

@@ -96,3 +96,35 @@ describe('story details', () => {
     expect((await failed(core.dispatch('setStoryStatus', { id: story.id, status: 'ready' }))).code).toBe('not_found');
   });
 });
+
+describe('the fact gate before "ready"', () => {
+  const tkBody = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The fare will be ' }, { type: 'tk', attrs: { note: 'fare' } }, { type: 'text', text: ' euros.' }] }] };
+
+  it('refuses "ready" while a TK or an unverified fact is open, naming them, and changes nothing', async () => {
+    const story = await create({ headline: 'Ferry fares', body: tkBody });
+    const refused = await failed(core.dispatch('setStoryStatus', { id: story.id, status: 'ready' }));
+    expect(refused.code).toBe('conflict');
+    expect(refused.message).toMatch(/not ready: 1 TK/);
+    const bySave = await failed(core.dispatch('saveStory', { id: story.id, baseVersion: 1, changes: { status: 'ready', headline: 'Ferry fares rise' } }));
+    expect(bySave.code).toBe('conflict');
+    // The refused save wrote nothing: neither the status nor the headline sent with it.
+    expect(await ok<MethodResult<'getStory'>>(core.dispatch('getStory', { id: story.id }))).toMatchObject({ status: 'draft', headline: 'Ferry fares', version: 1 });
+    expect((await workflow(story.id)).history.map((e) => e.kind)).toEqual(['created']);
+  });
+
+  it('lets an override with a reason through, until something new opens', async () => {
+    const story = await create({ headline: 'Ferry fares', body: tkBody });
+    await ok(core.dispatch('overrideExportGate', { storyId: story.id, action: 'ready', note: 'Fare confirmed by phone' }));
+    await ok(core.dispatch('setStoryStatus', { id: story.id, status: 'ready' }));
+    await ok(core.dispatch('setStoryStatus', { id: story.id, status: 'editing' }));
+    // A fact tagged after the override is not covered by it.
+    await ok(core.dispatch('createFact', { storyId: story.id, kind: 'figure', text: '40 euros' }));
+    const refused = await failed(core.dispatch('setStoryStatus', { id: story.id, status: 'ready' }));
+    expect(refused.message).toMatch(/1 unverified fact/);
+  });
+
+  it('moves a story with nothing open straight to "ready"', async () => {
+    const story = await create({ headline: 'Clear', body: docFromPlainText('All checked.') });
+    expect((await ok<MethodResult<'setStoryStatus'>>(core.dispatch('setStoryStatus', { id: story.id, status: 'ready' }))).status).toBe('ready');
+  });
+});
