@@ -251,8 +251,9 @@ test('every export of hostile stories, reopened in Chromium, runs, loads and nav
   // vectors, and stories whose every field holds a vector as words (what serializers must escape).
   const imported = [
     await importAndStore(request, app, 'HTML import', chunks(vectors, PER_BATCH).map((batch, index) => ({ name: `page ${index + 1}`, fileName: `page-${index}.html`, bytes: new TextEncoder().encode(hostilePage(batch.map((v) => v.html))), payloads: batch.length }))),
-    await importAndStore(request, app, 'DOCX import', docxFiles(isSoak() ? vectors : [], PER_BATCH)),
-    await importAndStore(request, app, 'Markdown import', markdownFiles(isSoak() ? vectors : [], PER_BATCH)),
+    // Word and Markdown files of their own cases; the vectors as Word and Markdown text are exported (as HTML-imported stories and as fields) already.
+    await importAndStore(request, app, 'DOCX import', docxFiles([], PER_BATCH)),
+    await importAndStore(request, app, 'Markdown import', markdownFiles([], PER_BATCH)),
   ];
   const stories: Story[] = [];
   for (const path of imported) stories.push(...(await storiesToShow(request, app, path)));
