@@ -123,6 +123,9 @@ test('paste of a copied web page into an empty story: the article reader keeps n
   for (const copied of pages) {
     await page.getByRole('button', { name: 'New story' }).first().click();
     const body = page.getByRole('textbox', { name: 'Story body' });
+    // The new story is open (the last one had the pasted page's headline and text), so the paste lands in it.
+    await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
+    await expect(body).toHaveText('');
     await body.click();
     await body.evaluate((element, html) => {
       const data = new DataTransfer();
@@ -132,7 +135,7 @@ test('paste of a copied web page into an empty story: the article reader keeps n
     }, copied.html);
     // The import ran (the editor marks the body while it waits) and its article replaced the empty body.
     await expect(body).not.toHaveAttribute('data-paste-import');
-    await expect(body).toContainText('Paragraph 1: the council voted');
+    await expect(body, copied.title).toContainText('Paragraph 1: the council voted');
     findings.push(...activeContentInHtml(await body.innerHTML()).map((f) => ({ ...f, detail: `${copied.title}: ${f.detail}` })));
     await waitForSaved(page);
   }
