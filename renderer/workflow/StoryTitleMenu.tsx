@@ -124,7 +124,7 @@ export function StoryTitleMenu({ storyId, control, onShowHistory, onShowDetails,
           )}
           {gateRefused && (
             <button type="button" disabled={note.trim() === ''} onClick={overrideAndMarkReady} title="The note is recorded in the story’s history as the reason">
-              {note.trim() === '' ? 'Write why in the note to mark it ready anyway' : 'Mark ready anyway, recording the note'}
+              {note.trim() === '' ? 'Write why in the note to mark it ready anyway' : 'Mark ready anyway (note recorded)'}
             </button>
           )}
           <button

@@ -1,30 +1,22 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../helpers/tempDir';
+import { buildCli, runCopydesk, BIN } from '../../helpers/copydeskCli';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const BIN = path.join(ROOT, 'bin', 'copydesk.cjs');
 
 let temp: ReturnType<typeof makeTempDir>;
 let library: string;
 
-beforeAll(() => {
-  // Build the Node bundle once, so each command below runs the real CLI.
-  const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs'), '--node-only', '--quiet']);
-  expect(built.status, built.stderr?.toString()).toBe(0);
-});
+beforeAll(buildCli);
 beforeEach(() => {
   temp = makeTempDir();
   library = path.join(temp.dir, 'library.sqlite');
 });
 afterEach(() => temp.cleanup());
 
-function copydesk(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, XDG_DATA_HOME: temp.dir } });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+const copydesk = (...args: string[]) => runCopydesk(temp.dir, ...args);
 
 describe('copydesk command line', () => {
   it('new prints the id of a story that list --json then shows', () => {

@@ -1,23 +1,18 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../../electron/core/core';
 import { makeTempDir } from '../../helpers/tempDir';
+import { buildCli, runCopydesk } from '../../helpers/copydeskCli';
 import { RICH_BODY } from '../../helpers/exportSamples';
 import { docFromPlainText } from '../../../story/document';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const BIN = path.join(ROOT, 'bin', 'copydesk.cjs');
 
 let temp: ReturnType<typeof makeTempDir>;
 let library: string;
 let out: string;
 
-beforeAll(() => {
-  const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs'), '--node-only', '--quiet']);
-  expect(built.status, built.stderr?.toString()).toBe(0);
-});
+beforeAll(buildCli);
 beforeEach(() => {
   temp = makeTempDir();
   library = path.join(temp.dir, 'library.sqlite');
@@ -25,10 +20,7 @@ beforeEach(() => {
 });
 afterEach(() => temp.cleanup());
 
-function copydesk(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, XDG_DATA_HOME: temp.dir } });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+const copydesk = (...args: string[]) => runCopydesk(temp.dir, ...args);
 
 /** Stories made through the same dispatch the app uses, then the library is closed for the CLI. */
 async function seed(stories: Array<{ slug: string; status?: 'ready' | 'draft'; body?: unknown }>): Promise<string[]> {

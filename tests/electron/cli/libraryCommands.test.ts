@@ -1,13 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../../electron/core/core';
 import { checkLibraryFile } from '../../../db/backup';
 import { makeTempDir } from '../../helpers/tempDir';
+import { buildCli, runCopydesk, ROOT } from '../../helpers/copydeskCli';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const BIN = path.join(ROOT, 'bin', 'copydesk.cjs');
 // Read in place when present (the Word files written by others are never copied into the project).
 const SHARED_DOCX = path.resolve(ROOT, '..', 'shared', 'testdata', 'docx-mammoth', 'test', 'test-data');
 
@@ -15,10 +13,7 @@ let temp: ReturnType<typeof makeTempDir>;
 let library: string;
 let incoming: string;
 
-beforeAll(() => {
-  const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs'), '--node-only', '--quiet']);
-  expect(built.status, built.stderr?.toString()).toBe(0);
-});
+beforeAll(buildCli);
 beforeEach(() => {
   temp = makeTempDir();
   library = path.join(temp.dir, 'library.sqlite');
@@ -30,10 +25,7 @@ beforeEach(() => {
 });
 afterEach(() => temp.cleanup());
 
-function copydesk(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, XDG_DATA_HOME: temp.dir } });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+const copydesk = (...args: string[]) => runCopydesk(temp.dir, ...args);
 
 describe('copydesk import', () => {
   it('imports a folder, lists failures with their reasons, ends with one summary line and exit code 1', () => {
