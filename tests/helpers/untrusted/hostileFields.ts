@@ -72,7 +72,7 @@ export const FORMULA_TEXTS = [
 export function hostileSources(texts: readonly string[]): Array<MethodInput<'createSource'>> {
   return HOSTILE_HTTP_URLS.map((url, index) => ({
     kind: 'web' as const,
-    title: cut(texts[index % texts.length]!, 1000) || 'Source',
+    title: texts[index % texts.length]!.trim() ? cut(texts[index % texts.length]!, 1000) : 'Source',
     url,
     publisher: cut(texts[(index + 1) % texts.length]!, 300),
     notes: cut(texts[(index + 2) % texts.length]!, 20_000),
