@@ -8,7 +8,7 @@ import type { ApiErrorBody, ApiErrorCode, ApiResponse } from '../api/errors';
 import { SECURITY_HEADERS } from '../core/csp';
 import type { EventBus } from '../core/eventBus';
 import { contentTypeFor, resolveStaticPath } from '../core/staticFiles';
-import { isHostAllowed, isOriginAllowed, isTokenValid, newLaunchToken } from './requestGuards';
+import { isHostAllowed, isOriginAllowed, isTokenValid, newLaunchToken, originFormPath, singleHeader } from './requestGuards';
 
 export interface BrowserServerOptions {
   dispatch: Dispatch;
@@ -19,6 +19,8 @@ export interface BrowserServerOptions {
   port?: number;
   token?: string;
   log?: (message: string) => void;
+  /** Called once, when a request first passes the token check (the page that was opened has the token). */
+  onTokenUsed?: () => void;
 }
 
 export interface BrowserServer {
@@ -26,6 +28,8 @@ export interface BrowserServer {
   readonly token: string;
   /** The address to open: it carries the token, so print it only to the user who launched us. */
   readonly launchUrl: string;
+  /** Event streams open now (each window holds one). */
+  readonly eventStreams: number;
   close(): Promise<void>;
 }
 
@@ -41,6 +45,14 @@ const HTTP_STATUS: Readonly<Partial<Record<ApiErrorCode, number>>> = {
 
 const EVENTS_PATH = '/api/events';
 const HEARTBEAT_MS = 15_000;
+/** Far more than the windows anyone opens; each stream holds a socket and a timer. */
+export const MAX_EVENT_STREAMS = 64;
+/**
+ * Event bytes a stream may have waiting for a reader that does not read. Past
+ * this the stream is dropped (the page reconnects), so a stalled or hostile
+ * reader cannot make the server buffer events without end.
+ */
+export const MAX_EVENT_BACKLOG_BYTES = 1024 * 1024;
 
 /** Serve the renderer and the API on loopback, for browser mode and the e2e tests. */
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
@@ -48,6 +60,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   const log = options.log ?? (() => {});
   const streams = new Set<http.ServerResponse>();
   let port = 0;
+  let tokenUsed = false;
 
   const server = http.createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -58,13 +71,17 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     });
   });
   server.headersTimeout = 20_000;
+  // Node drops headers past the 2,000th without a word, so a second Host (or Origin, or
+  // Authorization) could hide there from the guards; count them all instead (the 16 KB
+  // header limit still bounds a request).
+  server.maxHeadersCount = 0;
   server.requestTimeout = 120_000;
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (!isHostAllowed(req.rawHeaders, port)) {
+    const pathname = originFormPath(req.url);
+    if (!isHostAllowed(req.rawHeaders, port) || pathname === undefined) {
       return sendJson(res, 403, failure('forbidden', 'This server answers only to 127.0.0.1 and localhost on its own port.'));
     }
-    const pathname = new URL(req.url ?? '/', 'http://placeholder').pathname;
     if (pathname.startsWith('/api/')) return handleApi(req, res, pathname);
     return serveStatic(req, res, pathname);
   }
@@ -75,11 +92,15 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       res.setHeader('Allow', 'POST');
       return sendJson(res, 405, failure('forbidden', 'The API accepts POST only.'));
     }
-    if (!isOriginAllowed(req.headers.origin, port)) {
+    if (!isOriginAllowed(singleHeader(req.rawHeaders, 'origin'), port)) {
       return sendJson(res, 403, failure('forbidden', 'Requests must come from a Copydesk page on this server.'));
     }
-    if (!isTokenValid(req.headers.authorization, token)) {
+    if (!isTokenValid(singleHeader(req.rawHeaders, 'authorization'), token)) {
       return sendJson(res, 401, failure('forbidden', 'Missing or wrong access token; open the address Copydesk printed at launch.'));
+    }
+    if (!tokenUsed) {
+      tokenUsed = true;
+      options.onTokenUsed?.();
     }
     if (pathname === EVENTS_PATH) return openEventStream(req, res);
 
@@ -100,6 +121,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   }
 
   function openEventStream(req: http.IncomingMessage, res: http.ServerResponse): void {
+    if (streams.size >= MAX_EVENT_STREAMS) {
+      res.setHeader('Retry-After', '5');
+      return sendJson(res, 503, failure('unavailable', `Too many Copydesk windows are listening for changes (${MAX_EVENT_STREAMS}); close some and this one will catch up.`));
+    }
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-store',
@@ -108,7 +133,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     res.write(': connected\n\n');
     streams.add(res);
     const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);
-    req.on('close', () => {
+    res.on('close', () => {
       clearInterval(heartbeat);
       streams.delete(res);
     });
@@ -116,7 +141,14 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
   const unsubscribe = options.events.subscribe((name: EventName, payload) => {
     const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
-    for (const stream of streams) stream.write(frame);
+    for (const stream of streams) {
+      if (stream.writableLength > MAX_EVENT_BACKLOG_BYTES) {
+        streams.delete(stream);
+        stream.destroy();
+      } else {
+        stream.write(frame);
+      }
+    }
   });
 
   function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
@@ -161,6 +193,9 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     port,
     token,
     launchUrl: `http://127.0.0.1:${port}/?token=${token}`,
+    get eventStreams() {
+      return streams.size;
+    },
     async close() {
       unsubscribe();
       for (const stream of streams) stream.end();

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startBrowserServer } from '../../browser/server';
 import { openAppWindow } from '../../browser/openAppWindow';
+import type { LaunchPage } from '../../browser/launchPage';
 import { defaultDataDir } from '../../core/paths';
 import { parseCommandArgs, UsageError } from '../args';
 import { listenOnRememberedPort, rememberPort } from '../browserPort';
@@ -32,7 +33,9 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
 
   const core = openCliCore(values.library, 'browser');
   const libraryPath = libraryPathFrom(values.library);
-  const start = (listenPort: number) => startBrowserServer({ dispatch: core.dispatch, events: core.events, rendererDir, port: listenPort, log: io.err });
+  let launchPage: LaunchPage | undefined;
+  const start = (listenPort: number) =>
+    startBrowserServer({ dispatch: core.dispatch, events: core.events, rendererDir, port: listenPort, log: io.err, onTokenUsed: () => launchPage?.remove() });
   // Without --port: the port of the last launch when it is free (same origin, same journal of unsaved edits), else any.
   const server = port === undefined ? await listenOnRememberedPort(libraryPath, start) : await start(port);
   rememberPort(libraryPath, server.port);
@@ -44,11 +47,14 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    launchPage?.remove();
     await server.close();
     await core.shutdown();
     process.exit(code);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(0));
+  // However the process ends (an uncaught error too), the page with the token goes with it.
+  process.on('exit', () => launchPage?.remove());
 
   if (!values['no-open']) {
     const startedAt = Date.now();
@@ -56,7 +62,8 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
     if (!window) {
       io.err('No Chromium or Chrome was found to open it in (or there is no display): open the address above in a browser.');
     } else {
-      window.on('exit', (code) => {
+      launchPage = window.launchPage;
+      window.child.on('exit', (code) => {
         // A browser that hands the window to an instance already running exits at once; keep serving then.
         if (code === 0 && Date.now() - startedAt > 3_000) void stop(0);
       });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHostAllowed, isOriginAllowed, isTokenValid, newLaunchToken } from '../../../electron/browser/requestGuards';
+import { isHostAllowed, isOriginAllowed, isTokenValid, newLaunchToken, originFormPath, singleHeader } from '../../../electron/browser/requestGuards';
 
 describe('request guards', () => {
   it('allow exactly our Host, once', () => {
@@ -8,6 +8,23 @@ describe('request guards', () => {
     expect(isHostAllowed(['Host', '127.0.0.1:4000', 'Host', '127.0.0.1:4000'], 4000)).toBe(false);
     expect(isHostAllowed([], 4000)).toBe(false);
     expect(isHostAllowed(['Host', ''], 4000)).toBe(false);
+  });
+
+  it('read a header only when it was sent exactly once', () => {
+    expect(singleHeader(['Host', 'a', 'Origin', 'b'], 'origin')).toBe('b');
+    expect(singleHeader(['Origin', 'b', 'origin', 'b'], 'origin')).toBeUndefined();
+    expect(singleHeader(['Authorization', 'Bearer x', 'AUTHORIZATION', 'Bearer y'], 'authorization')).toBeUndefined();
+    expect(singleHeader(['Host', 'a'], 'origin')).toBeUndefined();
+    expect(singleHeader(['Origin', ''], 'origin')).toBe('');
+  });
+
+  it('take the path only from an origin-form request target', () => {
+    expect(originFormPath('/api/listStories?x=1')).toBe('/api/listStories');
+    expect(originFormPath('/')).toBe('/');
+    expect(originFormPath('/assets/a%20b.js')).toBe('/assets/a%20b.js');
+    for (const target of ['http://evil.test/api/listStories', 'http://127.0.0.1:4000/api/x', '//evil.test/api/x', '/\\evil.test/api/x', '*', '127.0.0.1:4000', '', undefined]) {
+      expect(originFormPath(target), String(target)).toBeUndefined();
+    }
   });
 
   it('allow only our own origins', () => {

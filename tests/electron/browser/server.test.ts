@@ -39,26 +39,7 @@ function api(method: string, body: unknown, headers: Record<string, string> = {}
   return rawRequest(server.port, lines, typeof body === 'string' ? body : JSON.stringify(body));
 }
 
-/** Host headers a DNS-rebinding page or a confused client might send. */
-const badHosts = (port: number) => [
-  'evil.test',
-  `evil.test:${port}`,
-  `localhost.evil.test:${port}`,
-  `127.0.0.1.nip.io:${port}`,
-  `0x7f.1:${port}`,
-  `0177.0.0.1:${port}`,
-  `2130706433:${port}`,
-  `[::1]:${port}`,
-  `[::ffff:127.0.0.1]:${port}`,
-  `127.0.0.1:${port + 1}`,
-  `localhost:${port + 1}`,
-  '127.0.0.1',
-  'localhost',
-  `127.0.0.2:${port}`,
-  `0.0.0.0:${port}`,
-  `127.0.0.1:${port}.evil.test`,
-  ` 127.0.0.1:${port}x`,
-];
+// Every Host and Origin variant against every method: hostileRequests.test.ts.
 
 describe('browser-mode server', () => {
   it('binds loopback with a 256-bit token in the launch URL', () => {
@@ -86,34 +67,9 @@ describe('browser-mode server', () => {
   });
 
 
-  it('refuses at least ten wrong Host headers with 403, even with a valid token', async () => {
-    const hosts = badHosts(server.port);
-    expect(hosts.length).toBeGreaterThanOrEqual(10);
-    for (const badHost of hosts) {
-      const response = await api('createStory', { headline: 'rebound' }, { Host: badHost });
-      expect(response.status, badHost).toBe(403);
-      const page = await rawRequest(server.port, ['GET / HTTP/1.1', `Host: ${badHost}`]);
-      expect(page.status, badHost).toBe(403);
-    }
-  });
-
-  it('refuses a request with no Host or two Host headers', async () => {
-    expect((await rawRequest(server.port, ['GET / HTTP/1.0'])).status).toBe(403);
-    expect((await rawRequest(server.port, ['GET / HTTP/1.1', `Host: ${host()}`, 'Host: evil.test'])).status).toBe(403);
-  });
-
   it('accepts localhost as well as 127.0.0.1', async () => {
     const response = await api('listStories', {}, { Host: `localhost:${server.port}`, Origin: `http://localhost:${server.port}` });
     expect(response.status).toBe(200);
-  });
-
-  it('refuses a missing or foreign Origin with 403, even with a valid token', async () => {
-    for (const badOrigin of ['', 'null', 'https://evil.test', `http://127.0.0.1:${server.port + 1}`, `https://127.0.0.1:${server.port}`, `http://evil.test:${server.port}`, `http://127.0.0.1:${server.port}/`]) {
-      const response = await api('createStory', { headline: 'csrf' }, { Origin: badOrigin });
-      expect(response.status, badOrigin).toBe(403);
-    }
-    const list = JSON.parse((await api('listStories', { limit: 100 })).body) as { value: Array<{ headline: string }> };
-    expect(list.value.map((story) => story.headline)).not.toContain('csrf');
   });
 
   it('sends no CORS headers, not even to a preflight', async () => {
@@ -186,11 +142,6 @@ describe('browser-mode server', () => {
       request.end();
     });
     expect(received).toMatch(/event: libraryChanged\ndata: \{"reason":"created"/);
-  });
-
-  it('refuses the event stream from a foreign origin', async () => {
-    const response = await rawRequest(server.port, ['POST /api/events HTTP/1.1', `Host: ${host()}`, 'Origin: https://evil.test', `Authorization: Bearer ${server.token}`]);
-    expect(response.status).toBe(403);
   });
 
   it('never writes the token into a response body or a log line', async () => {
