@@ -1,3 +1,5 @@
+// oxlint-disable-next-line import/no-unassigned-import -- configures zod before any module builds a schema (see the file)
+import './zodConfig';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createTransport } from './api/createTransport';

@@ -35,10 +35,11 @@ export function guardWebContents(contents: GuardedContents, openExternal: (url: 
   });
 }
 
-/** Deny every permission request and check that is not allow-listed for our own pages. */
-export function guardSession(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+/** Deny every permission request and check that is not allow-listed for our own pages, and every device (HID, serial, USB). */
+export function guardSession(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>): void {
   session.setPermissionRequestHandler((contents, permission, callback, details) => {
     callback(isPermissionAllowed(permission, details.requestingUrl ?? contents?.getURL() ?? '', isAppUrl));
   });
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin, isAppUrl));
+  session.setDevicePermissionHandler(() => false);
 }

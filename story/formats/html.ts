@@ -16,7 +16,8 @@ import type { ExportInput } from './types';
 
 export type HtmlSurface = 'web' | 'print';
 
-const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+/** The page's own policy: nothing but its inline stylesheet and data: images, no base, no forms. */
+export const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 export function storyHtml(input: ExportInput, surface: HtmlSurface = 'web'): string {
   const { story } = input;

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { METHOD_NAMES, methodChannel } from '../../../electron/api/contract';
 import type { Dispatch } from '../../../electron/api/dispatch';
-import { isTrustedSender, registerApiHandlers } from '../../../electron/main/ipc';
+import type { ApiResponse } from '../../../electron/api/errors';
+import { isTrustedSender, registerApiHandlers, type SenderEvent } from '../../../electron/main/ipc';
+import { openTestCore } from '../../helpers/testCore';
 import { FakeIpcMain, fakeIpcEvent } from './fakeElectron';
 
 const OURS = new Set([7]);
@@ -51,5 +53,59 @@ describe('registerApiHandlers', () => {
     const response = await handler(fakeIpcEvent({ webContentsId: 7, frameUrl: 'app://copydesk/', subframe: true }), {});
     expect(response).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(calls).toEqual([]);
+  });
+});
+
+describe('IPC wrapper in front of the real core', () => {
+  const core = openTestCore();
+  afterAll(() => core.dispose());
+  const ipc = new FakeIpcMain();
+  registerApiHandlers(ipc as unknown as Parameters<typeof registerApiHandlers>[0], core.dispatch, (event) => isTrustedSender(event, OURS));
+  const ours = fakeIpcEvent({ webContentsId: 7, frameUrl: 'app://copydesk/index.html' });
+  const call = (channel: string, event: SenderEvent, input: unknown) => ipc.handlers.get(channel)!(event, input) as Promise<ApiResponse<unknown>>;
+  const storyCount = async () => ((await call(methodChannel('listStories'), ours, {})) as { ok: true; value: unknown[] }).value.length;
+
+  it('has no channel for a method the contract does not name (the preload exposes only contract methods)', () => {
+    for (const name of ['eval', 'require', 'openExternal', 'deleteLibrary', '__proto__', 'constructor', 'listStories ', 'LISTSTORIES']) {
+      expect(ipc.handlers.has(methodChannel(name as never)), name).toBe(false);
+    }
+  });
+
+  it('refuses a foreign origin, a subframe and about:blank before the library is touched', async () => {
+    const before = await storyCount();
+    const senders: Array<[string, SenderEvent]> = [
+      ['foreign origin', fakeIpcEvent({ webContentsId: 7, frameUrl: 'https://evil.test/' })],
+      ['null origin (data: URL)', fakeIpcEvent({ webContentsId: 7, frameUrl: 'data:text/html,x' })],
+      ['subframe', fakeIpcEvent({ webContentsId: 7, frameUrl: 'app://copydesk/index.html', subframe: true })],
+      ['about:blank', fakeIpcEvent({ webContentsId: 7, frameUrl: 'about:blank' })],
+      ['another webContents', fakeIpcEvent({ webContentsId: 9, frameUrl: 'app://copydesk/index.html' })],
+    ];
+    for (const [label, sender] of senders) {
+      const response = await call(methodChannel('createStory'), sender, { headline: `From ${label}` });
+      expect(response, label).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(await storyCount()).toBe(before);
+  });
+
+  it('answers malformed payloads from our own window with a clear error, and changes nothing', async () => {
+    const before = await storyCount();
+    const payloads: Array<[string, unknown]> = [
+      ['a string', 'headline'],
+      ['a number', 42],
+      ['an array', [{ headline: 'x' }]],
+      ['null', null],
+      ['an unknown field', { headline: 'x', isAdmin: true }],
+      ['a wrong type', { headline: 7 }],
+      ['an over-long headline', { headline: 'x'.repeat(10_000) }],
+      ['a prototype key', JSON.parse('{"headline":"x","__proto__":{"polluted":true}}')],
+      ['a body that is not a document', { headline: 'x', body: { type: 'script', content: 'alert(1)' } }],
+    ];
+    for (const [label, payload] of payloads) {
+      const response = await call(methodChannel('createStory'), ours, payload);
+      expect(response, label).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect((response as { error: { message: string } }).error.message, label).toMatch(/^createStory: /);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(await storyCount()).toBe(before);
   });
 });
