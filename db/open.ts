@@ -8,6 +8,7 @@ import { MIGRATIONS } from './migrations';
 import { LibraryOpenError } from './errors';
 import type { Migration } from './migrations/types';
 import { quickCheck } from './backup';
+import { problemWithLibraryFiles } from './fileCheck';
 
 export interface Library {
   readonly db: Db;
@@ -54,6 +55,9 @@ export function openLibrary(libraryPath: string, options: OpenLibraryOptions): L
   const lock = acquireLibraryLock(absolute, options.app);
   let db: Db | undefined;
   try {
+    // Before SQLite sees the file: damage it would open anyway (or "repair" by writing) is refused untouched.
+    const problem = problemWithLibraryFiles(absolute);
+    if (problem) throw new LibraryOpenError('library_damaged', `The library ${absolute} is damaged or not a database: ${problem}.`);
     db = new Database(absolute, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
     applyPragmas(db);
     if (options.integrityCheck !== false) assertSound(db, absolute);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { openCore, type Core, type CoreOptions } from '../core/core';
 import { defaultLibraryPath } from '../core/paths';
+import { HOLDER_NAMES } from '../core/holderNames';
 import type { MethodInput, MethodName, MethodResult } from '../api/contract';
 
 export function libraryPathFrom(option: string | undefined): string {
@@ -14,7 +15,7 @@ export function openCliCore(libraryOption: string | undefined, mode: 'browser' |
     integrityCheck: !readOnly,
     libraryPath: libraryPathFrom(libraryOption),
     mode: 'browser',
-    app: mode === 'cli' ? 'the copydesk command line' : 'Copydesk (browser mode)',
+    app: mode === 'cli' ? HOLDER_NAMES.cli : HOLDER_NAMES.browser,
     // Browser mode is the app: it backs up on a schedule and on quit, and purges the trash.
     background: mode === 'browser',
     ...options,

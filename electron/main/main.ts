@@ -15,6 +15,8 @@ import { importFromDialog } from './importDialog';
 import { createElectronPdfPrinter, printWindowOptions } from './pdfPrinter';
 import { devNativeBinding } from './nativeBinding';
 import { mainWindowOptions } from './windowOptions';
+import { holdQuitUntilShutdown } from './quit';
+import { HOLDER_NAMES } from '../core/holderNames';
 
 const appRoot = path.resolve(__dirname, '..', '..');
 const rendererDir = path.join(appRoot, 'dist', 'renderer');
@@ -67,7 +69,7 @@ async function start(): Promise<void> {
     core = openCore({
       libraryPath: libraryPath(),
       mode: 'electron',
-      app: 'Copydesk',
+      app: HOLDER_NAMES.desktop,
       background: true,
       ...(nativeBinding ? { nativeBinding } : {}),
       platform: {
@@ -120,13 +122,11 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (core && BrowserWindow.getAllWindows().length === 0) createWindow();
   });
-  // Quitting waits for the backup on quit (when anything changed), then quits for real.
-  app.on('will-quit', (event) => {
+  // Quitting waits for the backup on quit (when anything changed) and the library's close, then quits for real.
+  holdQuitUntilShutdown(app, () => {
     const closing = core;
-    if (!closing) return;
-    event.preventDefault();
     core = undefined;
-    void closing.shutdown().finally(() => app.quit());
+    return closing;
   });
   void app.whenReady().then(start);
 }

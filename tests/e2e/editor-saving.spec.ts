@@ -61,10 +61,11 @@ test('two windows edit the same story: the second gets the conflict view with bo
   expect(storedBodyText(app.libraryPath)).toBe('The shared lede. Mine from the first window. And the first window once more.');
 });
 
-test('a full disk says "Not saved" with the reason, keeps the text, and saves by itself once there is room', async ({ page }) => {
+test('a full disk says "Not saved" with the reason, keeps the text (across a reload too: the journal), and saves by itself once there is room', async ({ page }) => {
   const limit = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-limit-')), 'page-limit');
   fs.writeFileSync(limit, 'off');
   const app = await BrowserModeApp.start(undefined, { COPYDESK_TEST_HOOKS: '1', COPYDESK_TEST_PAGE_LIMIT_FILE: limit });
+  page.on('dialog', (dialog) => void dialog.accept());
   try {
     await newStoryInBody(page, app.url);
     await page.keyboard.type('Before the disk filled up.');
@@ -77,13 +78,19 @@ test('a full disk says "Not saved" with the reason, keeps the text, and saves by
     const indicator = page.locator('[data-save-state]');
     await expect(indicator).toHaveAttribute('data-save-state', 'failed');
     await expect(indicator).toHaveText(/Not saved: The disk is full/);
-    await page.keyboard.type(' Typed while full.');
-    await expect(page.getByRole('textbox', { name: 'Story body' })).toContainText('Paragraph 399 of a long report');
+    await page.keyboard.type(' Typed while the disk was full, and then some more words.');
+    // Reloaded at once, while nothing can be saved: the window's journal brings back every keystroke.
+    await page.reload();
+    const body = page.getByRole('textbox', { name: 'Story body' });
+    await openApp(page, app.url);
+    await expect(body).toHaveAttribute('data-editor-ready', 'true');
+    await expect(body).toContainText('Paragraph 399 of a long report that needs new pages in the library. Typed while the disk was full, and then some more words.');
+    await expect(indicator).toHaveAttribute('data-save-state', 'failed');
     expect(storedBodyText(app.libraryPath)).toBe('Before the disk filled up.');
 
     fs.writeFileSync(limit, 'off');
     await expect(indicator).toHaveAttribute('data-save-state', 'saved', { timeout: 20_000 });
-    expect(storedBodyText(app.libraryPath)).toContain('Paragraph 399 of a long report that needs new pages in the library. Typed while full.');
+    expect(storedBodyText(app.libraryPath)).toContain('Paragraph 399 of a long report that needs new pages in the library. Typed while the disk was full, and then some more words.');
   } finally {
     await app.dispose();
     fs.rmSync(path.dirname(limit), { recursive: true, force: true });

@@ -9,8 +9,13 @@ import { backupFileName, listBackupFiles, publish, rotate, tempPathIn } from './
 
 const changesOf = (db: Db) => (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
 
+/** Copies the live library into a file (SQLite's online backup); tests inject a full disk here. */
+export type CopyDatabase = (db: Db, destination: string, onProgress?: (done: number, total: number) => void) => Promise<void>;
+
 export interface BackupServiceDeps {
   folder: string;
+  /** Tests only: how the copy is written (default: SQLite's online backup, db/backup.ts). */
+  copyDatabase?: CopyDatabase;
   /** How many backups to keep (the backupsKept setting). */
   keep(): number;
   now?: () => Date;
@@ -21,7 +26,7 @@ export interface BackupServiceDeps {
  * and renamed only once complete and checked, so a half-written backup is never offered;
  * the newest `keep` are kept.
  */
-export function createBackupService({ folder, keep, now = () => new Date() }: BackupServiceDeps) {
+export function createBackupService({ folder, keep, now = () => new Date(), copyDatabase = backupDatabase }: BackupServiceDeps) {
   let running: Promise<unknown> = Promise.resolve();
   /** total_changes() of the connection at the last backup, to skip backups of an unchanged library. */
   const changesAtBackup = new WeakMap<Db, number>();
@@ -54,10 +59,10 @@ export function createBackupService({ folder, keep, now = () => new Date() }: Ba
         const changes = changesOf(db);
         const temp = tempPathIn(folder);
         try {
-          await backupDatabase(db, temp, onProgress);
+          await copyDatabase(db, temp, onProgress);
         } catch (error) {
           fs.rmSync(temp, { force: true });
-          throw error;
+          throw asBackupError(error);
         }
         const info = finish(temp, reason, at);
         changesAtBackup.set(db, changes);
@@ -83,7 +88,7 @@ export function createBackupService({ folder, keep, now = () => new Date() }: Ba
         vacuumInto(db, temp);
       } catch (error) {
         fs.rmSync(temp, { force: true });
-        throw error;
+        throw asBackupError(error);
       }
       return finish(temp, 'before-migration', at);
     },
@@ -111,3 +116,14 @@ export function createBackupService({ folder, keep, now = () => new Date() }: Ba
 }
 
 export type BackupService = ReturnType<typeof createBackupService>;
+
+const DISK_FULL = new Set(['ENOSPC', 'SQLITE_FULL', 'SQLITE_IOERR_WRITE']);
+
+/** A backup that could not be written says why, in words: a full disk above all. */
+function asBackupError(error: unknown): unknown {
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code === 'string' && DISK_FULL.has(code)) {
+    return new AppError('disk_full', 'The disk is full: the backup was not written (nothing half-written was kept, and the earlier backups are untouched). Free some space and back up again.');
+  }
+  return error;
+}

@@ -4,6 +4,20 @@ import path from 'node:path';
 
 export type OnExisting = 'fail' | 'replace' | 'keep-both';
 
+/** Writes a temp file's bytes. The one seam where tests inject a full disk (see injectFileWrites). */
+export type WriteBytes = (handle: fs.promises.FileHandle, bytes: Uint8Array) => Promise<void>;
+
+const writeAll: WriteBytes = (handle, bytes) => handle.writeFile(bytes);
+let writeBytes: WriteBytes = writeAll;
+
+/**
+ * Tests only: replace how exported files' bytes are written (e.g. a FakeFullDisk that writes
+ * part of the bytes, then fails with ENOSPC); undefined restores the real writes.
+ */
+export function injectFileWrites(injected: WriteBytes | undefined): void {
+  writeBytes = injected ?? writeAll;
+}
+
 export class FileExistsError extends Error {
   override name = 'FileExistsError';
   constructor(readonly filePath: string) {
@@ -25,7 +39,7 @@ export async function writeFileAtomic(dir: string, name: string, bytes: Uint8Arr
   const handle = await fs.promises.open(temp, 'wx', 0o644);
   try {
     try {
-      await handle.writeFile(bytes);
+      await writeBytes(handle, bytes);
       await handle.sync();
     } finally {
       await handle.close();
@@ -49,6 +63,35 @@ async function linkWithoutReplacing(temp: string, target: string): Promise<void>
     if (fs.existsSync(target)) throw new FileExistsError(target);
     await fs.promises.rename(temp, target);
   }
+}
+
+const TEMP_NAME = /^\..+\.[0-9a-f]{12}\.tmp$/;
+/** A temporary file this old was left by a crash: a write in progress renames it within seconds. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+
+/**
+ * Remove temporary files of writeFileAtomic left in `dir` by a crash (or a kill) mid-write,
+ * once they are an hour old. They are hidden and never taken for an export, but they add up.
+ */
+export async function removeStaleTemps(dir: string, now = Date.now()): Promise<string[]> {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = await fs.promises.readdir(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names.filter((entry) => TEMP_NAME.test(entry))) {
+    const full = path.join(dir, name);
+    try {
+      if (now - (await fs.promises.stat(full)).mtimeMs < STALE_TEMP_MS) continue;
+      await fs.promises.rm(full, { force: true });
+      removed.push(name);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return removed;
 }
 
 /** "story.html" taken: "story (2).html", "story (3).html"... (the extension is everything after the first dot). */

@@ -16,7 +16,7 @@ import { AppError } from '../../api/errors';
 import type { EventBus } from '../../core/eventBus';
 import { yieldToEventLoop, type JobRunner } from '../../core/jobs';
 import type { SettingsService } from '../settingsService';
-import { FileExistsError, syncFolder, writeFileAtomic } from './atomicWrite';
+import { FileExistsError, removeStaleTemps, syncFolder, writeFileAtomic } from './atomicWrite';
 import type { ExportFolders } from './exportFolders';
 import type { CheckService } from '../facts/checkService';
 import type { ExportFactsSource } from './factsSource';
@@ -118,6 +118,7 @@ export function createExportService(deps: ExportServiceDeps) {
 
   async function run(request: ExportRequest, ids: string[], folder: string | null, context: { signal: AbortSignal; progress(done: number, total: number): void }, jobId: string): Promise<ExportResult> {
     const result: ExportResult = { jobId, state: 'done', total: ids.length, folder, written: [], failed: [] };
+    if (folder) await removeStaleTemps(folder);
     const downloads: Array<{ name: string; bytes: Uint8Array; mime: string }> = [];
     const taken = new Set<string>();
     let finished = 0;

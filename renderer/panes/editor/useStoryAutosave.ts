@@ -81,7 +81,7 @@ export function useStoryAutosave({ storyId, opened, snapshot, journal, session }
   useEffect(() => {
     // A window being hidden or closed writes its journal entry at once.
     const now = () => {
-      if (autosave.hasUnsavedChanges) writer.writeNow();
+      if (autosave.hasUnsavedChanges) writer.writeNow(true);
     };
     const onVisibility = () => document.visibilityState === 'hidden' && now();
     window.addEventListener('pagehide', now);

@@ -48,7 +48,11 @@ export function openDraftJournal(factory: IDBFactory = indexedDB): Promise<Draft
     const tx = (mode: IDBTransactionMode) => db.transaction(STORE, mode, { durability: 'strict' }).objectStore(STORE);
     return {
       async put(entry) {
-        await request(tx('readwrite').put(entry));
+        const store = tx('readwrite');
+        const put = store.put(entry);
+        // Commit at once rather than when the task ends: a window being closed may not see it end.
+        store.transaction.commit?.();
+        await request(put);
       },
       async remove(storyId, sessionId) {
         await request(tx('readwrite').delete([storyId, sessionId]));

@@ -33,6 +33,8 @@ export class JournalWriter {
   private scheduled = false;
   private chain: Promise<void> = Promise.resolve();
   private generation = 0;
+  /** Operations queued before the last write of a window being closed are stale: skipped. */
+  private leftAtGeneration = -1;
   private lastWriteAt = 0;
   /** Resolves after the last journal operation queued so far. */
   lastWrite: Promise<void> = Promise.resolve();
@@ -61,7 +63,13 @@ export class JournalWriter {
     );
   }
 
-  writeNow(): void {
+  /**
+   * Write the entry now. `leaving`: the window is being hidden or closed, so the write starts in
+   * this very turn instead of queueing behind earlier ones (a queued write would start after the
+   * page is gone, losing the last keystrokes). It still lands after them: IndexedDB runs
+   * read-write transactions on one store in the order they were created.
+   */
+  writeNow(leaving = false): void {
     const journal = this.journal;
     if (!journal) return;
     this.scheduled = false;
@@ -69,7 +77,15 @@ export class JournalWriter {
     this.lastWriteAt = Date.now();
     const { baseVersion, draft, sentDigest } = this.read();
     const entry = { storyId: this.storyId, sessionId: this.sessionId, baseVersion, draft: draftJson(draft), updatedAt: Date.now(), ...(sentDigest ? { sentDigest } : {}) };
-    this.enqueue(() => journal.put(entry));
+    if (!leaving) {
+      this.enqueue(() => journal.put(entry));
+      return;
+    }
+    // Writes and removals queued but not started would land after this one with older content.
+    this.leftAtGeneration = this.generation;
+    const written = journal.put(entry);
+    this.chain = Promise.all([this.chain, written]).then(() => undefined).catch(this.onError);
+    this.lastWrite = this.chain;
   }
 
   /** Everything is saved: the entry goes. */
@@ -85,11 +101,13 @@ export class JournalWriter {
   removeOther(sessionId: string): void {
     const journal = this.journal;
     if (!journal || sessionId === this.sessionId) return;
-    this.enqueue(() => journal.remove(this.storyId, sessionId));
+    this.enqueue(() => journal.remove(this.storyId, sessionId), false);
   }
 
-  private enqueue(operation: () => Promise<void>): void {
-    this.chain = this.chain.then(operation).catch(this.onError);
+  private enqueue(operation: () => Promise<void>, ofThisEntry = true): void {
+    const queuedAt = this.generation;
+    const stale = () => ofThisEntry && queuedAt < this.leftAtGeneration;
+    this.chain = this.chain.then(() => (stale() ? undefined : operation())).catch(this.onError);
     this.lastWrite = this.chain;
   }
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FileExistsError, syncFolder, writeFileAtomic } from '../../../../electron/services/export/atomicWrite';
+import { FileExistsError, removeStaleTemps, syncFolder, writeFileAtomic } from '../../../../electron/services/export/atomicWrite';
 import { makeTempDir } from '../../../helpers/tempDir';
 
 let dir: string;
@@ -49,5 +49,15 @@ describe('atomic file writes', () => {
     fs.mkdirSync(path.join(dir, 'story.html'));
     await expect(writeFileAtomic(dir, 'story.html', bytes('x'), 'replace')).rejects.toThrow();
     expect(fs.readdirSync(dir)).toEqual(['story.html']);
+  });
+
+  it('removes temporary files a crash left, once an hour old, and nothing else', async () => {
+    const left = '.story.html.0123456789ab.tmp';
+    const fresh = '.story.md.ba9876543210.tmp';
+    for (const name of [left, fresh, 'story.html', '.hidden-note.tmp']) fs.writeFileSync(path.join(dir, name), 'x');
+    const hourAgo = new Date(Date.now() - 61 * 60 * 1000);
+    for (const name of [left, 'story.html', '.hidden-note.tmp']) fs.utimesSync(path.join(dir, name), hourAgo, hourAgo);
+    expect(await removeStaleTemps(dir)).toEqual([left]);
+    expect(fs.readdirSync(dir).toSorted()).toEqual(['.hidden-note.tmp', fresh, 'story.html'].toSorted());
   });
 });

@@ -19,6 +19,20 @@ class MemoryJournal implements DraftJournal {
   }
 }
 
+/** A journal whose first write hangs until released; every write logs "start <text>" when it begins. */
+function slowFirstWrite() {
+  const { journal, state, writer } = setup();
+  let release: () => void = () => {};
+  const slowFirst = new Promise<void>((resolve) => (release = resolve));
+  const put = journal.put.bind(journal);
+  journal.put = async (entry) => {
+    journal.log.push(`start ${JSON.parse(entry.draft).body.content[0].content[0].text}`);
+    if (journal.log.length === 1) await slowFirst;
+    return put(entry);
+  };
+  return { journal, state, writer, release };
+}
+
 function setup() {
   const journal = new MemoryJournal();
   const state: JournalState = {
@@ -30,6 +44,38 @@ function setup() {
 }
 
 describe('the journal writer', () => {
+  it('starts the write of a window being closed at once, even while an earlier write is still going', async () => {
+    const { journal, state, writer, release } = slowFirstWrite();
+    writer.writeNow();
+    await Promise.resolve();
+    state.draft = { ...state.draft, body: docFromPlainText('One two') };
+    writer.writeNow(true);
+    // Started in the same turn as the page's pagehide, not after the first write settles
+    // (IndexedDB, unlike this stand-in, commits them in the order they were started).
+    expect(journal.log.filter((line) => line.startsWith('start'))).toEqual(['start One', 'start One two']);
+    let settled = false;
+    void writer.lastWrite.then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(settled).toBe(false);
+    release();
+    await writer.lastWrite;
+    expect(journal.log.filter((line) => line.startsWith('put'))).toHaveLength(2);
+  });
+
+  it('drops a write still queued when the window closes: it would land after the last one with older text', async () => {
+    const { journal, state, writer, release } = slowFirstWrite();
+    writer.writeNow();
+    await Promise.resolve();
+    state.draft = { ...state.draft, body: docFromPlainText('One two') };
+    writer.writeNow();
+    state.draft = { ...state.draft, body: docFromPlainText('One two three') };
+    writer.writeNow(true);
+    release();
+    await writer.lastWrite;
+    // IndexedDB commits in the order writes start, so what is started last is what the journal keeps.
+    expect(journal.log.filter((line) => line.startsWith('start'))).toEqual(['start One', 'start One two three']);
+  });
+
   it('coalesces a burst of changes into one write of the latest draft', async () => {
     const { journal, state, writer } = setup();
     for (const text of ['One t', 'One tw', 'One two']) {
