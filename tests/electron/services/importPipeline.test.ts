@@ -88,11 +88,12 @@ describe('importing files and folders', () => {
     const started = core.services.imports.importPaths([many]);
     core.events.subscribe((name, payload) => {
       const event = payload as EventPayload<'jobProgress'>;
-      if (name === 'jobProgress' && event.jobId === started.jobId && event.done >= 50) core.jobs.cancel(started.jobId);
+      // Early, so that a busy machine still has most files left to cancel.
+      if (name === 'jobProgress' && event.jobId === started.jobId && event.done >= 10) core.jobs.cancel(started.jobId);
     });
     const report = await started.done;
     expect(report.cancelled).toBe(true);
-    expect(report.imported).toBeGreaterThanOrEqual(50);
+    expect(report.imported).toBeGreaterThanOrEqual(10);
     expect(report.imported).toBeLessThan(400);
     expect(report.imported + report.skipped).toBe(400);
     expect(report.entries.filter((e) => e.status === 'skipped').every((e) => /cancelled/.test(e.error ?? ''))).toBe(true);
