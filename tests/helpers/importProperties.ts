@@ -80,7 +80,7 @@ export const wireish: fc.Arbitrary<string> = fc
  * asserted on CPU time: on a shared two-core machine the wall clock also counts the
  * time other processes held the cores, the CPU time only the work the import did.
  */
-export async function fastestImport<T>(run: () => T | Promise<T>, times = 3): Promise<{ result: T; cpuMs: number; wallMs: number }> {
+export async function fastestImport<T>(run: () => T | Promise<T>, times = 5): Promise<{ result: T; cpuMs: number; wallMs: number }> {
   let best: { result: T; cpuMs: number; wallMs: number } | undefined;
   for (let index = 0; index < times; index += 1) {
     const measured = await measureImport(run);

@@ -51,7 +51,7 @@ describe('Word importer properties', () => {
     ]);
     expect(bytes.length).toBeGreaterThanOrEqual(1024 * 1024);
     const cold = await measureImport(() => importStoryFile({ fileName: 'big.docx', bytes }));
-    // The bound is on later imports (the fastest of three): the first also pays module loading and JIT compilation, once per process.
+    // The bound is on later imports (the fastest of five): the first also pays module loading and JIT compilation, once per process.
     const { result: story, cpuMs, wallMs } = await fastestImport(() => importStoryFile({ fileName: 'big.docx', bytes }));
     console.log(`1 MB Word file: ${cpuMs.toFixed(0)} ms CPU (${wallMs.toFixed(0)} ms wall); first import in this process ${cold.cpuMs.toFixed(0)} ms CPU; ${story.fields.body.content.length} blocks`);
     expect(cpuMs).toBeLessThan(500);

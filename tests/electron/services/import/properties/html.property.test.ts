@@ -35,7 +35,7 @@ describe('HTML importer properties', () => {
     let html = page(`<header>${chrome}</header><article><h1>Ferry vote</h1>${article}</article><aside>${chrome}</aside>`);
     while (html.length < 1024 * 1024) html = html.replace('</body>', `<footer>${chrome}</footer></body>`);
     const cold = await measureImport(() => importHtml({ fileName: 'big.html', bytes: encode(html) }));
-    // The bound is on later imports (the fastest of three): the first also pays module loading and JIT compilation, once per process.
+    // The bound is on later imports (the fastest of five): the first also pays module loading and JIT compilation, once per process.
     const { result: story, cpuMs, wallMs } = await fastestImport(() => importHtml({ fileName: 'big.html', bytes: encode(html) }));
     console.log(`1 MB saved page: ${cpuMs.toFixed(0)} ms CPU (${wallMs.toFixed(0)} ms wall); first import in this process ${cold.cpuMs.toFixed(0)} ms CPU; ${story.fields.body.content.length} blocks`);
     expect(story.fields.body.content.length).toBeGreaterThanOrEqual(150);

@@ -23,7 +23,7 @@ describe('Markdown importer properties', () => {
     const block = `## A subhead\n\n${prose.repeat(3)}\n\n${prose}\n\n- ✔ Two crossings\n- ✔ Same fares\n\n> A quote.\n>\n> — Someone\n\n`;
     const bytes = encode(`---\ntitle: Big\n---\n${block.repeat(Math.ceil((1024 * 1024) / block.length))}`);
     const cold = await measureImport(() => importMarkdown({ fileName: 'big.md', bytes }));
-    // The bound is on later imports (the fastest of three): the first also pays module loading and JIT compilation, once per process.
+    // The bound is on later imports (the fastest of five): the first also pays module loading and JIT compilation, once per process.
     const { result: story, cpuMs, wallMs } = await fastestImport(() => importMarkdown({ fileName: 'big.md', bytes }));
     console.log(`1 MB Markdown: ${cpuMs.toFixed(0)} ms CPU (${wallMs.toFixed(0)} ms wall); first import in this process ${cold.cpuMs.toFixed(0)} ms CPU; ${story.fields.body.content.length} blocks`);
     expect(cpuMs).toBeLessThan(500);

@@ -29,7 +29,7 @@ describe('text importer properties', () => {
     const bytes = encode(lines.join('\n'));
     expect(bytes.length).toBeGreaterThanOrEqual(1024 * 1024);
     const cold = await measureImport(() => importPlainText({ fileName: 'big.txt', bytes }));
-    // The bound is on later imports (the fastest of three): the first also pays module loading and JIT compilation, once per process.
+    // The bound is on later imports (the fastest of five): the first also pays module loading and JIT compilation, once per process.
     const { result: story, cpuMs, wallMs } = await fastestImport(() => importPlainText({ fileName: 'big.txt', bytes }));
     console.log(`1 MB wire text: ${cpuMs.toFixed(0)} ms CPU (${wallMs.toFixed(0)} ms wall); first import in this process ${cold.cpuMs.toFixed(0)} ms CPU; ${story.fields.body.content.length} blocks`);
     expect(cpuMs).toBeLessThan(500);
