@@ -85,56 +85,56 @@ describe('the source ledger', () => {
 
 describe('consistency across the library', () => {
   it('warns of a person under a variant first name in another story, naming it, until the spelling is marked correct', async () => {
-    const earlier = await story('Signal chat row');
-    await call('createFact', { storyId: earlier.id, kind: 'person', text: 'National Security Adviser Michael Waltz', meta: { name: 'Michael Waltz', title: 'National Security Adviser' } });
-    const now = await story('Waltz admits creating chat');
+    const earlier = await story('Harbour board row');
+    await call('createFact', { storyId: earlier.id, kind: 'person', text: 'Harbour Commissioner William Osei', meta: { name: 'William Osei', title: 'Harbour Commissioner' } });
+    const now = await story('Osei defends night ferry');
     const warnings = await call('checkConsistency', {
       storyId: now.id,
-      mentions: { names: [{ kind: 'person', name: 'Mike Waltz', title: 'National Security Advisor' }], quotes: [], figures: [] },
+      mentions: { names: [{ kind: 'person', name: 'Bill Osei', title: 'Harbor Commissioner' }], quotes: [], figures: [] },
     });
     expect(warnings).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ kind: 'name-variant', here: 'Mike Waltz', there: 'Michael Waltz', otherStoryId: earlier.id, otherStoryHeadline: 'Signal chat row' }),
-        expect.objectContaining({ kind: 'title-variant', here: 'National Security Advisor', there: 'National Security Adviser', otherStoryId: earlier.id }),
+        expect.objectContaining({ kind: 'name-variant', here: 'Bill Osei', there: 'William Osei', otherStoryId: earlier.id, otherStoryHeadline: 'Harbour board row' }),
+        expect.objectContaining({ kind: 'title-variant', here: 'Harbor Commissioner', there: 'Harbour Commissioner', otherStoryId: earlier.id }),
       ]),
     );
-    const marked = await call('markSpellingCorrect', { kind: 'person', spelling: 'Mike Waltz' });
-    expect(marked.aliases).toEqual(expect.arrayContaining([{ alias: 'Mike Waltz', correct: true }]));
-    const after = await call('checkConsistency', { storyId: now.id, mentions: { names: [{ kind: 'person', name: 'Mike Waltz' }], quotes: [], figures: [] } });
+    const marked = await call('markSpellingCorrect', { kind: 'person', spelling: 'Bill Osei' });
+    expect(marked.aliases).toEqual(expect.arrayContaining([{ alias: 'Bill Osei', correct: true }]));
+    const after = await call('checkConsistency', { storyId: now.id, mentions: { names: [{ kind: 'person', name: 'Bill Osei' }], quotes: [], figures: [] } });
     expect(after.filter((w) => w.kind === 'name-variant')).toEqual([]);
   });
 
   it('warns of a figure stated differently for the same claim, and of a quote whose words differ', async () => {
-    const earlier = await story('Teacher freed in swap');
-    await call('createFact', { storyId: earlier.id, kind: 'figure', text: '14-year sentence', context: 'Marc Fogel had been serving a 14-year sentence in a Russian prison.', meta: { unit: 'year sentence' } });
-    await call('createFact', { storyId: earlier.id, kind: 'quote', text: '“Chasing this illusionary goal will only prolong the war,”', attribution: 'Pete Hegseth' });
-    const now = await story('Prisoner swap completed');
-    await call('createFact', { storyId: now.id, kind: 'figure', text: '15-year sentence', context: 'Fogel was serving a 15-year sentence in a Russian prison.', meta: { unit: 'year sentence' } });
+    const earlier = await story('Ferry lease signed');
+    await call('createFact', { storyId: earlier.id, kind: 'figure', text: '12-year lease', context: 'The operator signed a 12-year lease for the north pier.', meta: { unit: 'year lease' } });
+    await call('createFact', { storyId: earlier.id, kind: 'quote', text: '“Cutting the night ferry would only strand the shift workers,”', attribution: 'Ana Reyes' });
+    const now = await story('North pier handed over');
+    await call('createFact', { storyId: now.id, kind: 'figure', text: '15-year lease', context: 'The operator holds a 15-year lease for the north pier.', meta: { unit: 'year lease' } });
     const warnings = await call('checkConsistency', {
       storyId: now.id,
-      mentions: { names: [], quotes: [{ words: '“Chasing this illusory goal will only prolong the war,”', speaker: 'Pete Hegseth' }], figures: [] },
+      mentions: { names: [], quotes: [{ words: '“Cutting the night ferry would only stretch the shift workers,”', speaker: 'Ana Reyes' }], figures: [] },
     });
     expect(warnings).toEqual([
-      expect.objectContaining({ kind: 'figure-differs', here: '15-year sentence', there: '14-year sentence', otherStoryId: earlier.id }),
-      expect.objectContaining({ kind: 'quote-differs', there: 'Chasing this illusionary goal will only prolong the war', otherStoryId: earlier.id }),
+      expect.objectContaining({ kind: 'figure-differs', here: '15-year lease', there: '12-year lease', otherStoryId: earlier.id }),
+      expect.objectContaining({ kind: 'quote-differs', there: 'Cutting the night ferry would only strand the shift workers', otherStoryId: earlier.id }),
     ]);
   });
 
   it('builds the registry from accepted facts and lets the desk edit it', async () => {
-    const one = await story('Hegseth in Brussels');
-    await call('createFact', { storyId: one.id, kind: 'person', text: 'Defense Secretary Pete Hegseth', meta: { name: 'Pete Hegseth', title: 'Defense Secretary' } });
-    await call('createFact', { storyId: one.id, kind: 'place', text: 'Brussels' });
+    const one = await story('Osei at the port board');
+    await call('createFact', { storyId: one.id, kind: 'person', text: 'Harbour Commissioner William Osei', meta: { name: 'William Osei', title: 'Harbour Commissioner' } });
+    await call('createFact', { storyId: one.id, kind: 'place', text: 'Valmere' });
     const people = await call('listEntities', { kind: 'person' });
-    expect(people).toEqual([expect.objectContaining({ name: 'Pete Hegseth', titles: [expect.objectContaining({ title: 'Defense Secretary', from: '2026-11-26', to: null })] })]);
-    const updated = await call('updateEntity', { id: people[0]!.id, addAliases: ['Peter Hegseth'], addTitles: [{ title: 'Secretary of War', from: '2026-09-05' }] });
-    expect(updated.aliases).toEqual([{ alias: 'Peter Hegseth', correct: false }]);
+    expect(people).toEqual([expect.objectContaining({ name: 'William Osei', titles: [expect.objectContaining({ title: 'Harbour Commissioner', from: '2026-11-26', to: null })] })]);
+    const updated = await call('updateEntity', { id: people[0]!.id, addAliases: ['Will Osei'], addTitles: [{ title: 'Port Authority Chair', from: '2026-09-05' }] });
+    expect(updated.aliases).toEqual([{ alias: 'Will Osei', correct: false }]);
     // Titles in the order they were held.
     expect(updated.titles.map((t) => [t.title, t.from])).toEqual([
-      ['Secretary of War', '2026-09-05'],
-      ['Defense Secretary', '2026-11-26'],
+      ['Port Authority Chair', '2026-09-05'],
+      ['Harbour Commissioner', '2026-11-26'],
     ]);
-    const duplicate = await core.dispatch('createEntity', { kind: 'person', name: 'peter hegseth' });
-    expect(duplicate).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('Pete Hegseth') } });
-    expect((await call('listEntities', { kind: 'place' })).map((e) => e.name)).toEqual(['Brussels']);
+    const duplicate = await core.dispatch('createEntity', { kind: 'person', name: 'will osei' });
+    expect(duplicate).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('William Osei') } });
+    expect((await call('listEntities', { kind: 'place' })).map((e) => e.name)).toEqual(['Valmere']);
   });
 });
