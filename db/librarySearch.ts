@@ -20,6 +20,8 @@ export interface SearchRequest {
 
 export interface SearchPage extends Count {
   rows: LibraryRow[];
+  /** Every story the index matched, when they were all seen (`exact`): what a wider search must not list twice. */
+  matched?: ReadonlySet<number>;
 }
 
 /**
@@ -145,22 +147,26 @@ export function searchLibrary(db: Db, request: SearchRequest): SearchPage {
 
   // Exact when every match is known; otherwise at least those seen so far.
   const total = many ? { total: Math.max(live.size, offset + page.length + (page.length === limit ? 1 : 0)), exact: false } : { total: live.size, exact: true };
-  return { ...total, rows: rowsWithSnippets(db, request.terms, page) };
+  return { ...total, rows: rowsWithSnippets(db, request.terms, page), ...(many ? {} : { matched: new Set(newest) }) };
 }
 
 /**
  * Stories found through their facts or sources (db/factSearch.ts) that the story index did not
  * find: the ones passing the scope and filters, in the order given, each with its hit's snippet.
  */
-export function rowsFoundByFacts(db: Db, hits: ReadonlyArray<{ storyId: string; snippet: string }>, request: Pick<SearchRequest, 'match' | 'scope' | 'filters' | 'now'>): LibraryRow[] {
+export function rowsFoundByFacts(
+  db: Db,
+  hits: ReadonlyArray<{ storyId: string; snippet: string }>,
+  request: Pick<SearchRequest, 'scope' | 'filters' | 'now'>,
+  matched: ReadonlySet<number>,
+): LibraryRow[] {
   if (hits.length === 0) return [];
   const where = whereClause(request.scope, request.filters, request.now, pageHints(db, request.filters));
-  const records = prepared(
-    db,
-    `SELECT ${ROW_COLUMNS} FROM library_rows AS s WHERE s.id IN (SELECT value FROM json_each(?)) AND ${where.sql}
-        AND s.seq NOT IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)`,
-  ).all(JSON.stringify(hits.map((hit) => hit.storyId)), ...where.params, request.match) as RowRecord[];
-  const byId = new Map(records.map((record) => [record.id, record]));
+  const records = prepared(db, `SELECT ${ROW_COLUMNS} FROM library_rows AS s WHERE s.id IN (SELECT value FROM json_each(?)) AND ${where.sql}`).all(
+    JSON.stringify(hits.map((hit) => hit.storyId)),
+    ...where.params,
+  ) as RowRecord[];
+  const byId = new Map(records.filter((record) => !matched.has(record.seq)).map((record) => [record.id, record]));
   return hits.flatMap((hit) => {
     const record = byId.get(hit.storyId);
     return record ? [toLibraryRow({ ...record, snippet: hit.snippet })] : [];

@@ -89,17 +89,17 @@ export function createLibraryQueryService({ db, events, now = () => new Date() }
       return { ...count, offset: request.offset, rows };
     }
     const search = { match: translated.fts, terms: translated.terms, scope: request.scope, filters, sort: request.sort, offset: request.offset, limit: request.limit, now: at };
-    const { rows, total, exact } = searchLibrary(db, search);
-    if (!exact) return { total, exact, offset: request.offset, rows };
+    const { rows, total, exact, matched } = searchLibrary(db, search);
+    if (!exact || !matched) return { total, exact, offset: request.offset, rows };
     // Stories found only through their facts and sources come after every story hit.
-    const byFacts = foundByFacts(translated, search);
+    const byFacts = foundByFacts(translated, search, matched);
     const from = Math.max(0, request.offset - total);
     const room = request.offset + request.limit - Math.max(total, request.offset);
     return { total: total + byFacts.length, exact, offset: request.offset, rows: room > 0 ? [...rows, ...byFacts.slice(from, from + room)] : rows };
   }
 
   /** A search without fields also looks in facts and sources (their columns differ, so a field search does not). */
-  function foundByFacts(translated: Extract<TranslatedQuery, { kind: 'match' }>, search: Parameters<typeof rowsFoundByFacts>[2]): LibraryRow[] {
+  function foundByFacts(translated: Extract<TranslatedQuery, { kind: 'match' }>, search: Parameters<typeof rowsFoundByFacts>[2], matched: ReadonlySet<number>): LibraryRow[] {
     if (translated.terms.some((term) => term.field !== undefined)) return [];
     const seen = new Set<string>();
     const hits = matchFactsAndSources(db, translated.fts, FACT_HITS, [SNIPPET_MARK_START, SNIPPET_MARK_END]).flatMap((hit) =>
@@ -109,7 +109,7 @@ export function createLibraryQueryService({ db, events, now = () => new Date() }
         return [{ storyId, snippet: `${HIT_LABEL[hit.type]}: ${hit.snippet}` }];
       }),
     );
-    return rowsFoundByFacts(db, hits, search);
+    return rowsFoundByFacts(db, hits, search, matched);
   }
 
   return {
