@@ -7,8 +7,9 @@ export type GroupResult = { ok: true } | { ok: false; code: string | undefined; 
 /**
  * Runs groups of statements on the library from a worker thread with its own connection,
  * so a bulk write's commits and fsyncs never stall the main process's event loop. Every
- * call is one transaction; each group in it is a savepoint, so a group that fails leaves
- * nothing behind while the others are kept. The SQL comes from the query modules.
+ * call is one transaction; each group in it is all or nothing, so a group that fails leaves
+ * nothing behind while the others are kept (the groups are written together first and,
+ * only when one of them fails, again each in a savepoint). The SQL comes from the query modules.
  *
  * Its commits do not wait for the disk (WAL with synchronous=NORMAL): a crash of the app
  * loses nothing committed, and closing the writer checkpoints, which syncs it all. Only a
@@ -40,6 +41,41 @@ const prepared = (sql) => {
 const MAX_GROUPS_PER_TRANSACTION = 160;
 const queue = [];
 let scheduled = false;
+const runGroup = (group) => group.forEach((s) => prepared(s.sql).run(s.params));
+// Each group is all or nothing. Opening a savepoint makes FTS5 write out the terms it holds
+// (one small index segment per file, merged again and again), so the groups are first written
+// without savepoints, in one transaction; if any of them fails, that transaction is rolled
+// back whole and the groups are written again, each in a savepoint of its own.
+const writeAtOnce = (messages) => {
+  db.transaction(() => {
+    for (const message of messages) {
+      for (const group of message.groups) {
+        try {
+          runGroup(group);
+        } catch (error) {
+          throw Object.assign(error, { inGroup: true });
+        }
+      }
+    }
+  }).immediate();
+  return messages.map((message) => message.groups.map(() => ({ ok: true })));
+};
+const writeGroupByGroup = (messages) => {
+  const results = messages.map(() => []);
+  db.transaction(() => {
+    messages.forEach((message, m) => {
+      for (const group of message.groups) {
+        try {
+          db.transaction(() => runGroup(group))();
+          results[m].push({ ok: true });
+        } catch (error) {
+          results[m].push({ ok: false, code: error.code, message: error.message });
+        }
+      }
+    });
+  }).immediate();
+  return results;
+};
 const writeQueued = () => {
   scheduled = false;
   const messages = [];
@@ -55,19 +91,14 @@ const writeQueued = () => {
   }
   if (messages.length > 0) {
     try {
-      const results = messages.map(() => []);
-      db.transaction(() => {
-        messages.forEach((message, m) => {
-          for (const group of message.groups) {
-            try {
-              db.transaction(() => group.forEach((s) => prepared(s.sql).run(s.params)))();
-              results[m].push({ ok: true });
-            } catch (error) {
-              results[m].push({ ok: false, code: error.code, message: error.message });
-            }
-          }
-        });
-      }).immediate();
+      let results;
+      try {
+        results = writeAtOnce(messages);
+      } catch (error) {
+        if (!error.inGroup) throw error;
+        // A group failed: everything was rolled back; write them again, each group a savepoint.
+        results = writeGroupByGroup(messages);
+      }
       messages.forEach((message, m) => parentPort.postMessage({ id: message.id, results: results[m] }));
     } catch (error) {
       messages.forEach((message) => parentPort.postMessage({ id: message.id, error: { code: error.code, message: error.message } }));

@@ -21,6 +21,9 @@ const nodeTargets = [
   // The export worker, beside each bundle that starts it (see electron/services/export/renderPool.ts).
   { name: 'export worker (CLI)', entry: 'electron/services/export/renderWorker.ts', out: 'dist/node/exportWorker.cjs', external: [] },
   { name: 'export worker (Electron)', entry: 'electron/services/export/renderWorker.ts', out: 'dist/electron/exportWorker.cjs', external: [] },
+  // The import's parse worker, likewise (see electron/services/importPipeline/parsePool.ts); jsdom is found from beside it.
+  { name: 'import worker (CLI)', entry: 'electron/services/importPipeline/parseWorker.ts', out: 'dist/node/importWorker.cjs', external: ['jsdom'] },
+  { name: 'import worker (Electron)', entry: 'electron/services/importPipeline/parseWorker.ts', out: 'dist/electron/importWorker.cjs', external: ['jsdom'] },
 ];
 
 function newestMtime(relative) {

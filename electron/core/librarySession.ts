@@ -13,6 +13,7 @@ import { createVersionsService, type VersionsService } from '../services/version
 import { createTrashService, type TrashService } from '../services/trashService';
 import { createLibraryQueryService, type LibraryQueryService } from '../services/libraryQueryService';
 import { createImportService, type ImportService } from '../services/importPipeline/importService';
+import { importParserFactory } from '../services/importPipeline/parsePool';
 import type { BackupService } from '../services/backups/backupService';
 import { createExportService, type ExportService } from '../services/export/exportService';
 import { ExportFolders } from '../services/export/exportFolders';
@@ -83,7 +84,7 @@ export function openLibrarySession(options: SessionOptions): LibrarySession {
     workflow: createWorkflowService({ db, events, stories, revisions, assertReadyAllowed }),
     versions: createVersionsService({ db, events, stories, revisions, onBodySaved: factServices.onBodySaved }),
     trash: createTrashService({ db, events }),
-    imports: createImportService({ db, events, jobs, stories, openWriter: () => openBatchWriter(library.path, options.nativeBinding) }),
+    imports: createImportService({ db, events, jobs, stories, openWriter: () => openBatchWriter(library.path, options.nativeBinding), openParser: importParserFactory() }),
     exports: createExportService({
       db,
       events,

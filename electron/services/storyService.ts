@@ -4,16 +4,15 @@ import * as stories from '../../db/stories';
 import { listStoryEvents, recordStoryEvent, storyEventStatement } from '../../db/storyEvents';
 import type { StoryEvent } from '../../story/history';
 import type { SqlStatement, StoryRecord } from '../../db/stories';
-import { countWords, emptyDoc, plainTextOf, type DocJSON } from '../../story/document';
-import { notesTextOf } from '../../story/notes';
+import { emptyDoc, type DocJSON } from '../../story/document';
 import { blankStoryFields, type Story, type StoryFields } from '../../story/model';
-import { assertValidDoc } from '../../story/schema/schema';
 import type { MethodParams, SaveResult } from '../api/contract';
 import { AppError } from '../api/errors';
 import type { EventBus } from '../core/eventBus';
 import type { RevisionService } from './revisionService';
 import { applyStatusChange } from './statusChange';
 import { checkedEmbargo } from './storyRules';
+import { derivedTextOf, type DerivedText } from './storyDerived';
 
 export interface StoryServiceDeps {
   db: Db;
@@ -40,10 +39,8 @@ const importEvent = (record: StoryRecord, source: ImportSource) => ({
 });
 
 /** The stored record of validated fields, with the text and counts derived from the body. */
-export function withDerived(fields: StoryFields, id: string, createdAt: string, updatedAt: string): StoryRecord {
-  assertValidDoc(fields.body);
-  const bodyText = plainTextOf(fields.body);
-  return { ...fields, id, bodyText, notesText: notesTextOf(fields.editorsNote, fields.body), wordCount: countWords(bodyText), createdAt, updatedAt };
+export function withDerived(fields: StoryFields, id: string, createdAt: string, updatedAt: string, derived: DerivedText = derivedTextOf(fields)): StoryRecord {
+  return { ...fields, id, ...derived, createdAt, updatedAt };
 }
 
 /** Creating, reading, listing and saving stories. */
@@ -80,10 +77,13 @@ export function createStoryService({ db, events, revisions, now = () => new Date
       return story;
     },
 
-    /** An imported story ready to store: checked, with its text derived (done before the write transaction). */
-    prepareImported(fields: StoryFields): StoryRecord {
+    /**
+     * An imported story ready to store: checked, with its text derived (done before the write
+     * transaction; `derived` when the import's parse worker has done that already).
+     */
+    prepareImported(fields: StoryFields, derived?: DerivedText): StoryRecord {
       const at = timestamp();
-      return withDerived(fields, crypto.randomUUID(), at, at);
+      return withDerived(fields, crypto.randomUUID(), at, at, derived);
     },
 
     /**

@@ -11,11 +11,18 @@ import type { JSDOM as JsdomClass } from 'jsdom';
  * the input through untouched. jsdom is the DOM DOMPurify supports on the server.
  */
 let purifier: { purify: DOMPurify; document: Document } | undefined;
+/** The file jsdom is looked up from: this bundle, unless started from source (the import's parse worker). */
+let modulesFrom = __filename;
+
+/** Look jsdom up from beside `file` (a worker thread started from source has no file of its own). */
+export function resolveModulesFrom(file: string): void {
+  modulesFrom = file;
+}
 
 function instance(): { purify: DOMPurify; document: Document } {
   if (purifier) return purifier;
   // Loaded on the first import, not at start-up: requiring jsdom takes a few hundred ms.
-  const { JSDOM } = createRequire(__filename)('jsdom') as { JSDOM: typeof JsdomClass };
+  const { JSDOM } = createRequire(modulesFrom)('jsdom') as { JSDOM: typeof JsdomClass };
   const { window } = new JSDOM('<!doctype html><html><head></head><body></body></html>');
   const purify = createDOMPurify(window as unknown as Window & typeof globalThis);
   // Fail closed: an unsupported DOM would make DOMPurify return its input unsanitized.

@@ -7,15 +7,16 @@ import { InvalidDocumentError } from '../../../story/schema/schema';
 import { toApiError } from '../../api/dispatch';
 import type { EventBus } from '../../core/eventBus';
 import { yieldToEventLoop } from '../../core/jobs';
-import { importStoryFile } from '../import/registry';
 import type { StoryService } from '../storyService';
-import { fieldsForImport } from './importFields';
 import type { BatchWriter, GroupResult } from '../../../db/batchWriter';
+import type { ParsedFile } from './parseFile';
+import { inProcessParser, type ImportParser } from './parsePool';
 
 /** One file on its way in: where it is reported, its name for the importer, and its bytes. */
 export interface ImportItem {
   path: string;
   fromFolder: boolean;
+  /** The file's bytes, handed over: they may be moved to the parse worker. */
   read(): Promise<Uint8Array>;
   /** Told what became of this file. */
   onDone?(entry: ImportEntry): void;
@@ -27,6 +28,8 @@ export interface ImportRunDeps {
   stories: StoryService;
   /** A writer thread for the commits (so their fsyncs never stall the event loop); without one, commits run here. */
   openWriter?: () => BatchWriter;
+  /** A parse worker for the files (so a large one never stalls the event loop); without one, files are parsed here. */
+  openParser?: () => ImportParser;
   now?: () => Date;
 }
 
@@ -50,6 +53,8 @@ const BLOCK_BUDGET_MS = 10;
 const GROUP_MAX_FILES = 48;
 /** Groups sent to the writer thread and not yet answered, at most (it writes those waiting together). */
 const WRITES_IN_FLIGHT = 6;
+/** Files sent to the parser and not yet taken back, at most (the worker never waits for the next file). */
+const PARSES_IN_FLIGHT = 3;
 
 interface Prepared {
   item: ImportItem;
@@ -76,9 +81,10 @@ function reasonOf(error: unknown): string {
 }
 
 /**
- * Read, parse (only through importStoryFile) and store files. Each file is its own
- * savepoint, so a file that fails changes nothing. Parsing runs here in blocks of ~10 ms
- * between turns of the event loop; the commits run on a writer thread (or here, in
+ * Read, parse (only through importStoryFile, in the parse worker) and store files. Each
+ * file is all or nothing, so a file that fails changes nothing. A few files are parsed
+ * ahead; what remains here per file (its id, times and statements) runs in blocks of
+ * ~10 ms between turns of the event loop; the commits run on a writer thread (or here, in
  * groups sized to the same budget, when there is none).
  */
 export async function runImport(deps: ImportRunDeps, source: AsyncIterable<ImportItem> | Iterable<ImportItem>, context: ImportRunContext): Promise<void> {
@@ -96,7 +102,6 @@ export async function runImport(deps: ImportRunDeps, source: AsyncIterable<Impor
   let writer: BatchWriter | undefined;
   let writerFailed = false;
   const inFlight: Array<Promise<void>> = [];
-
   const finish = (batch: Prepared[], entries: ImportEntry[]) => {
     const ids = entries.flatMap((entry) => (entry.storyId ? [entry.storyId] : []));
     if (ids.length > 0) deps.events.emit('libraryChanged', { reason: 'imported', storyIds: ids });
@@ -164,21 +169,48 @@ export async function runImport(deps: ImportRunDeps, source: AsyncIterable<Impor
   const blockIsFull = () =>
     group.length >= GROUP_MAX_FILES || performance.now() - blockStarted + (group.length + 1) * commitCostPerFile >= BLOCK_BUDGET_MS;
 
-  for await (const item of source) {
-    if (context.signal.aborted) {
-      report(item, { path: item.path, status: 'skipped', warnings: [], error: CANCELLED });
-      break;
-    }
+  const parser = deps.openParser?.() ?? inProcessParser();
+  /** Files sent to the parser, in order. */
+  const parsing: Array<{ item: ImportItem; parsed: Promise<ParsedFile> }> = [];
+
+  const takeParsed = async () => {
+    const { item, parsed } = parsing.shift()!;
     try {
-      const bytes = await item.read();
-      if (bytes.byteLength > MAX_IMPORT_BYTES) throw new ImportError('too_large', item.path, `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
-      const imported = await importStoryFile({ fileName: path.basename(item.path), bytes });
-      const { fields, warnings } = fieldsForImport(imported, now());
-      group.push({ item, record: deps.stories.prepareImported(fields), warnings, leftOut: imported.leftOut });
+      const { fields, derived, warnings, leftOut } = await parsed;
+      group.push({ item, record: deps.stories.prepareImported(fields, derived), warnings, leftOut });
     } catch (error) {
       report(item, { path: item.path, status: skippable(item, error) ? 'skipped' : 'failed', warnings: [], error: reasonOf(error) });
     }
-    if (blockIsFull() || context.idle?.()) await commit();
+    if (blockIsFull() || (parsing.length === 0 && context.idle?.())) await commit();
+  };
+
+  try {
+    for await (const item of source) {
+      if (context.signal.aborted) {
+        report(item, { path: item.path, status: 'skipped', warnings: [], error: CANCELLED });
+        break;
+      }
+      let parsed: Promise<ParsedFile>;
+      try {
+        const bytes = await item.read();
+        if (bytes.byteLength > MAX_IMPORT_BYTES) throw new ImportError('too_large', item.path, `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+        parsed = parser.parse({ fileName: path.basename(item.path), bytes }, now());
+      } catch (error) {
+        parsed = Promise.reject(error);
+      }
+      // Settled when taken, in order; until then a failure is not unhandled.
+      parsed.catch(() => undefined);
+      parsing.push({ item, parsed });
+      // When no further file is ready (an upload waiting for its sender), finish those held rather than wait.
+      while (parsing.length >= PARSES_IN_FLIGHT || (parsing.length > 0 && context.idle?.())) await takeParsed();
+    }
+    if (context.signal.aborted) {
+      // Files still with the parser when the import was cancelled are not imported.
+      for (const { item } of parsing.splice(0)) report(item, { path: item.path, status: 'skipped', warnings: [], error: CANCELLED });
+    }
+    while (parsing.length > 0) await takeParsed();
+  } finally {
+    await parser.close();
   }
   await commit();
   await Promise.all(inFlight);

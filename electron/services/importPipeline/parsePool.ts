@@ -1,0 +1,184 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { ImportError, type ImportInput } from '../../../story/import/types';
+import { fromWireError, parseImportFile, type ParsedFile, type WireError } from './parseFile';
+import type { ParseRequest } from './parseWorker';
+
+/** Turns a file into a story ready to store: in the parse worker where the bundle has one, else in this thread. */
+export interface ImportParser {
+  /** The bytes may be moved to the worker (transferred): the caller must not use them afterwards. */
+  parse(input: ImportInput, now: Date): Promise<ParsedFile>;
+  close(): Promise<void>;
+  readonly inWorker: boolean;
+}
+
+export const inProcessParser = (): ImportParser => ({ parse: parseImportFile, close: async () => {}, inWorker: false });
+
+/** A file that keeps the worker busy longer than this is given up (the worker is stopped and started afresh). */
+export const PARSE_TIME_LIMIT_MS = 60_000;
+
+export interface WorkerParserOptions {
+  /** The worker bundle's path, where jsdom is looked up from. */
+  modulesFrom: string;
+  /** Per file, from when the worker starts on it. */
+  timeLimitMs?: number;
+  /** For the worker to start and say it is ready. */
+  startLimitMs?: number;
+}
+
+interface Request {
+  id: number;
+  input: ImportInput;
+  now: Date;
+  resolve(parsed: ParsedFile): void;
+  reject(error: Error): void;
+}
+
+type Reply = { ready: boolean; error?: string } | { id: number; parsed?: ParsedFile; error?: WireError };
+
+/** A view over the whole of a plain ArrayBuffer, which can be moved to the worker instead of copied. */
+const movable = (bytes: Uint8Array) => bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+
+/**
+ * One worker thread parsing files one at a time, in order, from the worker bundle's source
+ * (so it loads the same way from a folder or from inside the packaged app's archive).
+ * Several files may wait in the worker so that it never idles between two; a file that
+ * crashes the worker or keeps it busy past the time limit fails alone: the worker is
+ * started afresh and the files that waited behind it are sent again. A worker that cannot
+ * start (its bundle broken, jsdom not found) hands everything to in-process parsing.
+ */
+export function createWorkerParser(workerSource: string, options: WorkerParserOptions): ImportParser {
+  const timeLimitMs = options.timeLimitMs ?? PARSE_TIME_LIMIT_MS;
+  const startLimitMs = options.startLimitMs ?? PARSE_TIME_LIMIT_MS;
+  let worker: Worker | undefined;
+  let ready = false;
+  let fallback: ImportParser | undefined;
+  let closed = false;
+  let nextId = 1;
+  /** Sent to the current worker and not yet answered, in its order: the first is being parsed. */
+  let sent: Request[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const armTimer = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    // Until the worker says it is ready, the clock is its start-up's: one that never starts hands over to this thread.
+    if (sent.length > 0) timer = ready ? setTimeout(onTimeLimit, timeLimitMs) : setTimeout(useFallback, startLimitMs);
+  };
+
+  const post = (running: Worker, request: Request) => {
+    const { bytes, fileName } = request.input;
+    // The file parsed next can be moved; one that waits behind others is copied and kept, to send again if the worker is lost.
+    const move = ready && sent.length === 0 && movable(bytes);
+    // (A copy made with `new Uint8Array`: a Buffer's slice() is a view of the same memory.)
+    const payload = move ? bytes : new Uint8Array(bytes);
+    const message: ParseRequest = { id: request.id, fileName, bytes: payload, now: request.now.toISOString() };
+    // A worker thread's port, not a window: there is no target origin.
+    // oxlint-disable-next-line unicorn/require-post-message-target-origin
+    running.postMessage(message, [payload.buffer as ArrayBuffer]);
+    sent.push(request);
+  };
+
+  const stopWorker = async () => {
+    const running = worker;
+    worker = undefined;
+    ready = false;
+    clearTimeout(timer);
+    timer = undefined;
+    await running?.terminate();
+  };
+
+  /** The worker cannot run here: parse what it held, and everything after, in this thread. */
+  function useFallback() {
+    void stopWorker();
+    fallback = inProcessParser();
+    const waiting = sent;
+    sent = [];
+    for (const request of waiting) fallback.parse(request.input, request.now).then(request.resolve, request.reject);
+  }
+
+  /** The file being parsed failed the worker: fail it alone, and send the others again to a new worker. */
+  const loseWorker = (reason: (fileName: string) => ImportError) => {
+    void stopWorker();
+    const [culprit, ...waiting] = sent;
+    sent = [];
+    if (culprit) culprit.reject(reason(culprit.input.fileName));
+    if (waiting.length === 0) return;
+    const running = start();
+    for (const request of waiting) post(running, request);
+    armTimer();
+  };
+
+  function onTimeLimit() {
+    const seconds = Math.round(timeLimitMs / 1000);
+    loseWorker((fileName) => new ImportError('too_complex', fileName, `reading the file took longer than ${seconds} s, so it was stopped.`));
+  }
+
+  const start = (): Worker => {
+    const started = new Worker(workerSource, { eval: true, workerData: { modulesFrom: options.modulesFrom } });
+    worker = started;
+    ready = false;
+    const current = () => worker === started;
+    started.on('message', (reply: Reply) => {
+      if (!current()) return;
+      if ('ready' in reply) {
+        if (!reply.ready) return useFallback();
+        ready = true;
+        // Files sent before the worker was ready were copies: the first now starts its clock.
+        return armTimer();
+      }
+      const index = sent.findIndex((request) => request.id === reply.id);
+      if (index < 0) return;
+      const [request] = sent.splice(index, 1);
+      armTimer();
+      if (reply.parsed) request!.resolve(reply.parsed);
+      else request!.reject(fromWireError(reply.error ?? { kind: 'other', message: 'the file reader sent nothing back' }));
+    });
+    const lost = (why: string) => {
+      if (!current()) return;
+      if (!ready) return useFallback();
+      loseWorker((fileName) => new ImportError('corrupt', fileName, `the file could not be read: the reader stopped on it (${why}).`));
+    };
+    started.on('error', (error) => lost(error.message.split('\n')[0]!));
+    started.on('exit', (code) => lost(`exit code ${code}`));
+    return started;
+  };
+
+  return {
+    get inWorker() {
+      return fallback === undefined;
+    },
+    parse(input, now) {
+      if (fallback) return fallback.parse(input, now);
+      if (closed) return Promise.reject(new Error('The import parser is closed.'));
+      return new Promise<ParsedFile>((resolve, reject) => {
+        const running = worker ?? start();
+        const request: Request = { id: nextId++, input, now, resolve, reject };
+        post(running, request);
+        if (sent.length === 1) armTimer();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const request of sent.splice(0)) request.reject(new Error('The import parser was closed.'));
+      await stopWorker();
+    },
+  };
+}
+
+/** Opens a parser per import: the worker bundle built beside this bundle (dist/node, dist/electron), when there is one. */
+export function importParserFactory(bundleDir: string = __dirname): () => ImportParser {
+  const file = path.join(bundleDir, 'importWorker.cjs');
+  let source: string | null | undefined;
+  return () => {
+    if (source === undefined) {
+      try {
+        source = fs.readFileSync(file, 'utf8');
+      } catch {
+        source = null;
+      }
+    }
+    return source === null ? inProcessParser() : createWorkerParser(source, { modulesFrom: file });
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * The import's parse worker: reads files into stories off the main thread, so a large web
+ * page or Word file (hundreds of milliseconds of parsing) never stalls the app. Bundled on
+ * its own (dist/*\/importWorker.cjs) and started from its source by parsePool.ts, which
+ * passes the bundle's path so jsdom is found beside it. Files are parsed one at a time, in
+ * the order they arrive; the pool relies on that to know which file a hang or crash belongs to.
+ */
+import { createRequire } from 'node:module';
+import { parentPort, workerData } from 'node:worker_threads';
+import { resolveModulesFrom } from '../import/sanitize';
+import { parseImportFile, toWireError } from './parseFile';
+
+export interface ParseRequest {
+  id: number;
+  fileName: string;
+  bytes: Uint8Array;
+  /** The import's clock (an embargo already lifted is left out). */
+  now: string;
+}
+
+const port = parentPort!;
+const modulesFrom = (workerData as { modulesFrom?: string } | undefined)?.modulesFrom;
+let unusable: string | undefined;
+try {
+  if (!modulesFrom) throw new Error('the worker was not told where its bundle is');
+  resolveModulesFrom(modulesFrom);
+  // HTML is sanitized on jsdom, loaded on the first web page: check now that it can be found.
+  createRequire(modulesFrom).resolve('jsdom');
+} catch (error) {
+  unusable = (error as Error).message.split('\n')[0];
+}
+
+const queue: ParseRequest[] = [];
+let parsing = false;
+
+async function parseQueued(): Promise<void> {
+  if (parsing) return;
+  parsing = true;
+  while (queue.length > 0) {
+    const request = queue.shift()!;
+    // A worker thread's port, not a window: there is no target origin to name.
+    /* oxlint-disable unicorn/require-post-message-target-origin */
+    try {
+      const parsed = await parseImportFile({ fileName: request.fileName, bytes: request.bytes }, new Date(request.now));
+      port.postMessage({ id: request.id, parsed });
+    } catch (error) {
+      port.postMessage({ id: request.id, error: toWireError(error) });
+    }
+  }
+  parsing = false;
+}
+
+port.on('message', (request: ParseRequest) => {
+  queue.push(request);
+  void parseQueued();
+});
+port.postMessage({ ready: unusable === undefined, ...(unusable ? { error: unusable } : {}) });
+/* oxlint-enable unicorn/require-post-message-target-origin */

@@ -1,0 +1,236 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { largeWebPage } from '../../../bench/largeWebPage';
+import { openBatchWriter } from '../../../db/batchWriter';
+import type { EventPayload, MethodResult } from '../../../electron/api/contract';
+import { createImportService } from '../../../electron/services/importPipeline/importService';
+import type { ParsedFile } from '../../../electron/services/importPipeline/parseFile';
+import { createWorkerParser, importParserFactory, inProcessParser, type ImportParser } from '../../../electron/services/importPipeline/parsePool';
+import type { ImportReport } from '../../../story/importReport';
+import { ok } from '../../helpers/dispatchOk';
+import { sharedFolder, skipMessage } from '../../helpers/sharedTestdata';
+import { openTestCore } from '../../helpers/testCore';
+import { makeDocx, makeZip, wordParagraph } from '../../helpers/zipWriter';
+
+const ROOT = path.resolve(__dirname, '../../..');
+/** The worker bundle exactly as the build makes it, inside the project (jsdom is found from beside it). */
+let bundleDir: string;
+let workerFile: string;
+let workerSource: string;
+/** The same bundle where no node_modules can be found: a worker that cannot start. */
+let strandedDir: string;
+
+beforeAll(async () => {
+  fs.mkdirSync(path.join(ROOT, '.cache'), { recursive: true });
+  bundleDir = fs.mkdtempSync(path.join(ROOT, '.cache', 'import-worker-test-'));
+  strandedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-stranded-worker-'));
+  workerFile = path.join(bundleDir, 'importWorker.cjs');
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: ['electron/services/importPipeline/parseWorker.ts'],
+    outfile: workerFile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['jsdom'],
+    logLevel: 'silent',
+  });
+  workerSource = fs.readFileSync(workerFile, 'utf8');
+  fs.copyFileSync(workerFile, path.join(strandedDir, 'importWorker.cjs'));
+}, 60_000);
+afterAll(() => {
+  fs.rmSync(bundleDir, { recursive: true, force: true });
+  fs.rmSync(strandedDir, { recursive: true, force: true });
+});
+
+const NOW = new Date('2026-03-02T10:00:00Z');
+const bytesOf = (content: string | Buffer) => new Uint8Array(typeof content === 'string' ? Buffer.from(content) : content);
+
+/** Files of every kind the importer reads, and of kinds it refuses, made here. */
+const SAMPLES: Array<[string, string | Buffer]> = [
+  ['ferry.txt', 'Night ferries approved\n\nThe port authority voted 7 to 2 on Thursday to run ferries after midnight.\n\nFares stay the same.\n'],
+  ['latin1.txt', Buffer.from([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' reopens\n\nThe owner said it was na'), 0xef, ...Buffer.from('ve to wait.\n')])],
+  ['notes.md', '---\nslug: harbour-ferry\nkeywords: [ferry, harbour]\nurgency: 12\nembargo: 2001-01-01T00:00:00Z\n---\n# Harbour ferry vote\n\nThe council voted on **Tuesday**.\n\n- costs\n- timetable\n'],
+  ['page.html', '<!doctype html><html><head><title>Budget passes</title><meta name="author" content="Ana Reyes"></head><body><nav>Home</nav><article><h1>Budget passes</h1><p>Councillors voted 12 to 3 <a href="javascript:alert(1)">late</a> on Monday.</p><script>alert(1)</script><p>The mayor welcomed it.</p></article></body></html>'],
+  ['large.html', largeWebPage(1, 200_000)],
+  ['letter.docx', makeDocx(`${wordParagraph('Ferry timetable changes', 'Title')}${wordParagraph('The new timetable starts in May.')}${wordParagraph('Night sailings', 'Heading1')}`, '<dc:title>Ferry timetable changes</dc:title>')],
+  ['empty.txt', ''],
+  ['blank.txt', '   \n'],
+  ['photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70])],
+  ['report.pdf', '%PDF-1.4\n%âãÏÓ\n1 0 obj\n'],
+  ['broken.docx', makeZip([{ name: 'hello.txt', data: 'not a Word file' }])],
+  ['truncated.docx', makeDocx(wordParagraph('Cut short')).subarray(0, 60)],
+];
+
+type Outcome = { parsed: ParsedFile } | { error: { class: string; code?: string; message: string } };
+const outcome = (promise: Promise<ParsedFile>): Promise<Outcome> =>
+  promise.then(
+    (parsed) => ({ parsed }),
+    (error: Error & { code?: string }) => ({ error: { class: error.constructor.name, ...(error.code ? { code: error.code } : {}), message: error.message } }),
+  );
+
+describe('parsing imports in the worker thread', () => {
+  let worker: ImportParser;
+  beforeEach(() => {
+    worker = importParserFactory(bundleDir)();
+  });
+  afterEach(() => worker.close());
+
+  it('gives the same stories, warnings and failures (class, code, message) as parsing in this thread', async () => {
+    const here = inProcessParser();
+    for (const [name, content] of SAMPLES) {
+      const expected = await outcome(here.parse({ fileName: name, bytes: bytesOf(content) }, NOW));
+      expect(await outcome(worker.parse({ fileName: name, bytes: bytesOf(content) }, NOW)), name).toEqual(expected);
+    }
+    expect(worker.inWorker).toBe(true);
+    // The samples do exercise both sides: stories with warnings, and each kind of refusal.
+    const outcomes = await Promise.all(SAMPLES.map(([name, content]) => outcome(here.parse({ fileName: name, bytes: bytesOf(content) }, NOW))));
+    expect(outcomes.filter((o) => 'parsed' in o)).toHaveLength(6);
+    expect(new Set(outcomes.flatMap((o) => ('error' in o ? [o.error.code] : [])))).toEqual(new Set(['empty', 'binary', 'unsupported', 'corrupt']));
+    expect(outcomes.flatMap((o) => ('parsed' in o ? o.parsed.warnings : []))).toEqual(expect.arrayContaining([expect.stringMatching(/urgency/), expect.stringMatching(/already lifted/)]));
+  });
+
+  const pagesDir = sharedFolder('readability-pages/test/test-pages');
+  it.skipIf(!pagesDir)(`reads saved web pages exactly as this thread does ${pagesDir ? '' : skipMessage('readability-pages/test/test-pages')}`, async () => {
+    const here = inProcessParser();
+    const pages = fs.readdirSync(pagesDir!).toSorted().slice(0, 6);
+    // Sent together: several files wait in the worker, and come back each to its own request.
+    const fromWorker = await Promise.all(pages.map((page) => outcome(worker.parse({ fileName: `${page}.html`, bytes: fs.readFileSync(path.join(pagesDir!, page, 'source.html')) }, NOW))));
+    for (const [i, page] of pages.entries()) {
+      expect(fromWorker[i], page).toEqual(await outcome(here.parse({ fileName: `${page}.html`, bytes: fs.readFileSync(path.join(pagesDir!, page, 'source.html')) }, NOW)));
+    }
+  });
+
+  const wordDir = sharedFolder('docx-mammoth/test/test-data');
+  it.skipIf(!wordDir)(`reads Word files exactly as this thread does ${wordDir ? '' : skipMessage('docx-mammoth/test/test-data')}`, async () => {
+    const here = inProcessParser();
+    const files = fs.readdirSync(wordDir!).filter((name) => /\.(docx|zip)$/.test(name)).toSorted();
+    for (const name of files) {
+      const bytes = () => fs.readFileSync(path.join(wordDir!, name));
+      expect(await outcome(worker.parse({ fileName: name, bytes: bytes() }, NOW)), name).toEqual(await outcome(here.parse({ fileName: name, bytes: bytes() }, NOW)));
+    }
+  });
+
+  it('moves a file that owns its memory to the worker, and copies a view into a larger buffer', async () => {
+    await worker.parse({ fileName: 'warm.txt', bytes: bytesOf('Warm up\n\nBody.') }, NOW);
+    const owned = bytesOf('Owned bytes\n\nThe whole buffer is this file.');
+    const parsed = await worker.parse({ fileName: 'owned.txt', bytes: owned }, NOW);
+    expect(parsed.fields.headline).toBe('Owned bytes');
+    expect(owned.byteLength).toBe(0);
+    const shared = Buffer.alloc(4096, ' ');
+    shared.write('Shared bytes\n\nOnly part of a larger buffer.', 100);
+    const view = shared.subarray(100, 200);
+    expect((await worker.parse({ fileName: 'view.txt', bytes: view }, NOW)).fields.headline).toBe('Shared bytes');
+    expect(shared.byteLength).toBe(4096);
+    expect(shared.toString('utf8', 100, 112)).toBe('Shared bytes');
+  });
+});
+
+describe('a worker that fails', () => {
+  const story = (name: string) => ({ fileName: name, bytes: bytesOf(`${name} headline\n\nBody of ${name}.`) });
+  /** The real worker, with a listener that breaks it on one file name. */
+  const breaking = (action: string, options: { timeLimitMs?: number } = {}) =>
+    createWorkerParser(`${workerSource}\nrequire('node:worker_threads').parentPort.on('message', (m) => { if (m.fileName.startsWith('bad')) { ${action} } });`, {
+      modulesFrom: workerFile,
+      ...options,
+    });
+
+  it('fails only the file that crashed it; the files behind it are parsed by a new worker', async () => {
+    const parser = breaking('process.exit(7);');
+    try {
+      const results = await Promise.all(['before.txt', 'bad.txt', 'after-1.txt', 'after-2.txt'].map((name) => outcome(parser.parse(story(name), NOW))));
+      expect(results[0]).toMatchObject({ parsed: { fields: { headline: 'before.txt headline' } } });
+      expect(results[1]).toEqual({ error: { class: 'ImportError', code: 'corrupt', message: 'bad.txt: the file could not be read: the reader stopped on it (exit code 7).' } });
+      expect(results[2]).toMatchObject({ parsed: { fields: { headline: 'after-1.txt headline' } } });
+      expect(results[3]).toMatchObject({ parsed: { fields: { headline: 'after-2.txt headline' } } });
+      expect(parser.inWorker).toBe(true);
+    } finally {
+      await parser.close();
+    }
+  });
+
+  it('stops a file that keeps it busy past the time limit, and goes on with the next', async () => {
+    const parser = breaking('for (;;) {}', { timeLimitMs: 2000 });
+    try {
+      const results = await Promise.all(['before.txt', 'bad-loop.txt', 'after.txt'].map((name) => outcome(parser.parse(story(name), NOW))));
+      expect(results[0]).toMatchObject({ parsed: { fields: { headline: 'before.txt headline' } } });
+      expect(results[1]).toEqual({ error: { class: 'ImportError', code: 'too_complex', message: 'bad-loop.txt: reading the file took longer than 2 s, so it was stopped.' } });
+      expect(results[2]).toMatchObject({ parsed: { fields: { headline: 'after.txt headline' } } });
+    } finally {
+      await parser.close();
+    }
+  });
+
+  it('hands over to this thread when the worker cannot start (jsdom not found beside its bundle)', async () => {
+    const parser = importParserFactory(strandedDir)();
+    try {
+      const [name, content] = SAMPLES.find(([file]) => file === 'page.html')!;
+      const parsed = await parser.parse({ fileName: name, bytes: bytesOf(content) }, NOW);
+      expect(parsed).toEqual(await inProcessParser().parse({ fileName: name, bytes: bytesOf(content) }, NOW));
+      expect(parser.inWorker).toBe(false);
+    } finally {
+      await parser.close();
+    }
+    // And with no bundle at all, parsing is in this thread from the start.
+    expect(importParserFactory(path.join(bundleDir, 'nowhere'))().inWorker).toBe(false);
+  });
+});
+
+describe('importing through the service with the parse worker', () => {
+  let core: ReturnType<typeof openTestCore>;
+  beforeEach(() => {
+    core = openTestCore();
+  });
+  afterEach(() => core.dispose());
+
+  const service = (parser: () => ImportParser) =>
+    createImportService({ db: core.library.db, events: core.events, jobs: core.jobs, stories: core.services.stories, openWriter: () => openBatchWriter(core.libraryPath), openParser: parser });
+  // (Failures are reported at once, imported files once committed: compare in file order.)
+  const comparable = (report: ImportReport) => report.entries.map(({ storyId: _id, ...entry }) => entry).toSorted((a, b) => a.path.localeCompare(b.path));
+
+  it('makes the same report and the same stories as parsing in this thread', async () => {
+    const folder = path.join(core.dir, 'incoming');
+    fs.mkdirSync(folder);
+    for (const [name, content] of SAMPLES) fs.writeFileSync(path.join(folder, name), content);
+    const inThread = await service(inProcessParser).importPaths([folder], { keepAllEntries: true }).done;
+    const opened: ImportParser[] = [];
+    const openWorker = () => opened[opened.push(importParserFactory(bundleDir)()) - 1]!;
+    const inWorker = await service(openWorker).importPaths([folder], { keepAllEntries: true }).done;
+    expect(opened.map((parser) => parser.inWorker)).toEqual([true]);
+    expect(inWorker).toMatchObject({ imported: 6, failed: 4, skipped: 2, cancelled: false });
+    expect(comparable(inWorker)).toEqual(comparable(inThread));
+    const texts = (report: ImportReport) =>
+      Promise.all(
+        report.entries
+          .filter((entry) => entry.storyId)
+          .toSorted((a, b) => a.path.localeCompare(b.path))
+          .map(async (entry) => {
+            const { headline, bodyText, wordCount, keywords, slug } = await ok<MethodResult<'getStory'>>(core.dispatch('getStory', { id: entry.storyId! }));
+            return { headline, bodyText, wordCount, keywords, slug };
+          }),
+      );
+    expect(await texts(inWorker)).toEqual(await texts(inThread));
+  });
+
+  it('stops when cancelled, keeping what was imported and listing the rest as not imported', async () => {
+    const many = path.join(core.dir, 'many');
+    fs.mkdirSync(many);
+    for (let i = 0; i < 2000; i++) fs.writeFileSync(path.join(many, `story-${i}.txt`), `Story ${i}\nBody of story ${i}.`);
+    const started = service(importParserFactory(bundleDir)).importPaths([many]);
+    core.events.subscribe((name, payload) => {
+      const event = payload as EventPayload<'jobProgress'>;
+      if (name === 'jobProgress' && event.jobId === started.jobId && event.done >= 10) core.jobs.cancel(started.jobId);
+    });
+    const report = await started.done;
+    expect(report.cancelled).toBe(true);
+    expect(report.imported).toBeGreaterThanOrEqual(10);
+    expect(report.imported).toBeLessThan(2000);
+    expect(report.imported + report.skipped).toBe(2000);
+    expect(report.entries.filter((e) => e.status === 'skipped').every((e) => /cancelled/.test(e.error ?? ''))).toBe(true);
+    expect((await ok<MethodResult<'getLibraryInfo'>>(core.dispatch('getLibraryInfo', {}))).storyCount).toBe(report.imported);
+  });
+});
