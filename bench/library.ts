@@ -18,8 +18,13 @@ import type { LibraryFilters, LibrarySort } from '../story/library';
 import { STORY_STATUSES } from '../story/model';
 import { buildCorpus, loadReuters, REUTERS_DIR, type CorpusStory } from './reutersCorpus';
 import { buildQueries } from './searchQueries';
+import { largeWebPage } from './largeWebPage';
+import { createImportService } from '../electron/services/importPipeline/importService';
+import { importParserFactory, inProcessParser, type ImportParser } from '../electron/services/importPipeline/parsePool';
+import { openBatchWriter } from '../db/batchWriter';
 
-const { values } = parseArgs({ options: { stories: { type: 'string', default: '100000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { stories: { type: 'string', default: '100000' }, pages: { type: 'string', default: '20' }, keep: { type: 'boolean', default: false } } });
+const PAGES = Number(values.pages);
 const N = Number(values.stories);
 if (!Number.isInteger(N) || N < 100) throw new Error(`--stories must be a whole number of at least 100, not ${values.stories}`);
 
@@ -247,12 +252,47 @@ async function main() {
   const [, openUncheckedMs] = timeSync(() => openLibrary(libraryPath, { app: 'bench', integrityCheck: false }).close());
   results.openLibrary = { withQuickCheckMs: round(openMs, 1), withoutMs: round(openUncheckedMs, 1) };
 
+  // 7. Large files: saved web pages of 1 MB (~300 ms of parsing each), with the parse worker and parsing on the main thread.
+  if (PAGES > 0) results.largePages = await importLargePages(dir);
+
   printTable(results);
   const out = path.resolve(process.cwd(), 'bench', 'results', 'library.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   log(`Wrote ${out}`);
   if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * The longest stall of the main loop while PAGES saved web pages of 1 MB are imported
+ * through the service into a library of their own: parsed in the worker thread (as the app
+ * does), then on the main thread (as it did before), in the same run.
+ */
+async function importLargePages(dir: string) {
+  log(`Importing ${PAGES} large web pages, with the parse worker and on the main thread…`);
+  const pages = Array.from({ length: PAGES }, (_, i) => Buffer.from(largeWebPage(i)));
+  const core = openCore({ libraryPath: path.join(dir, 'pages.sqlite'), mode: 'browser', app: 'bench pages', backupsDir: path.join(dir, 'Backups'), log });
+  const service = (openParser: () => ImportParser) =>
+    createImportService({ db: core.library.db, events: core.events, jobs: core.jobs, stories: core.services.stories, openWriter: () => openBatchWriter(core.library.path), openParser });
+  // Each file's bytes are handed over (the worker takes them): a fresh copy per run.
+  const items = (run: string) => pages.map((bytes, i) => ({ path: `${run}/page-${i}.html`, fromFolder: false, read: async () => new Uint8Array(bytes) }));
+  const measure = async (run: string, openParser: () => ImportParser) => {
+    const probe = stallProbe();
+    const start = now();
+    const report = await service(openParser).importItems(items(run)).done;
+    const ms = now() - start;
+    const stalls = probe.stop();
+    if (report.imported !== PAGES) throw new Error(`${run}: only ${report.imported} of ${PAGES} pages imported: ${JSON.stringify(report.entries.find((e) => e.status !== 'imported'))}`);
+    return { ms: round(ms, 1), pagesPerSecond: round(PAGES / (ms / 1000), 1), longestStallMs: stalls.max, stallsOver50: stalls.over50 };
+  };
+  const openWorker = importParserFactory();
+  if (!openWorker().inWorker) throw new Error('the parse worker bundle is not beside the benchmark (dist/bench/importWorker.cjs)');
+  // The main thread loads jsdom once, as the app does on its first web page: not part of the comparison.
+  await service(inProcessParser).importItems(items('warm-up').slice(0, 1)).done;
+  const inWorker = await measure('worker', openWorker);
+  const inProcess = await measure('main-thread', inProcessParser);
+  core.close();
+  return { pages: PAGES, pageBytes: pages[0]!.length, inWorker, inProcess };
 }
 
 /** Copy every row the service wrote into a fresh library with plain prepared INSERTs in one transaction; returns the ms. */
@@ -297,6 +337,13 @@ function setMetadata(db: Db, corpus: CorpusStory[]): void {
   })();
 }
 
+interface LargePagesRun {
+  ms: number;
+  pagesPerSecond: number;
+  longestStallMs: number;
+  stallsOver50: number;
+}
+
 function printTable(results: Record<string, unknown>): void {
   const r = results as {
     import: {
@@ -316,7 +363,9 @@ function printTable(results: Record<string, unknown>): void {
     open: { p50: number; p95: number };
     size: { bytesPerStory: number; bytes: number };
     openLibrary: { withQuickCheckMs: number; withoutMs: number };
+    largePages?: { pages: number; pageBytes: number; inWorker: LargePagesRun; inProcess: LargePagesRun };
   };
+  const pages = r.largePages;
   const rows: Array<[string, string, string, string]> = [
     ['import (stories/s)', String(r.import.serviceStoriesPerSecond), String(r.import.rawStoriesPerSecond), `${r.import.ratio}x time (target ≤ 2x)`],
     ['longest event-loop stall during import', `${r.import.longestEventLoopStallMs} ms`, `idle: ${r.import.stallsIdle.max} ms`, `target ≤ 50 ms; GC ${r.import.longestGcPauseMs} ms (${r.import.longestGcKind})`],
@@ -334,6 +383,16 @@ function printTable(results: Record<string, unknown>): void {
     ['open story p50/p95', `${r.open.p50} / ${r.open.p95} ms`, '', 'target p95 ≤ 20 ms'],
     ['database size per story', `${(r.size.bytesPerStory / 1024).toFixed(1)} KB`, '', `${(r.size.bytes / 1024 / 1024).toFixed(0)} MB in all`],
     ['open library (quick_check / none)', `${r.openLibrary.withQuickCheckMs} ms`, `${r.openLibrary.withoutMs} ms`, ''],
+    ...(pages
+      ? [
+          [
+            `longest stall importing ${pages.pages} web pages of ${(pages.pageBytes / 1024 / 1024).toFixed(1)} MB`,
+            `${pages.inWorker.longestStallMs} ms`,
+            `main thread: ${pages.inProcess.longestStallMs} ms`,
+            `target ≤ 50 ms; parse worker vs parsing on the main thread (${pages.inWorker.pagesPerSecond} vs ${pages.inProcess.pagesPerSecond} pages/s)`,
+          ] as [string, string, string, string],
+        ]
+      : []),
   ];
   const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((row) => row[c]!.length), ['measure', 'service', 'raw', 'note'][c]!.length));
   const line = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c]!)).join('  ');

@@ -202,7 +202,9 @@ export async function runImport(deps: ImportRunDeps, source: AsyncIterable<Impor
       parsed.catch(() => undefined);
       parsing.push({ item, parsed });
       // When no further file is ready (an upload waiting for its sender), finish those held rather than wait.
-      while (parsing.length >= PARSES_IN_FLIGHT || (parsing.length > 0 && context.idle?.())) await takeParsed();
+      // (Parsing here, one at a time: each file's parse is a block of its own between turns of the event loop.)
+      const ahead = parser.inWorker ? PARSES_IN_FLIGHT : 1;
+      while (parsing.length >= ahead || (parsing.length > 0 && context.idle?.())) await takeParsed();
     }
     if (context.signal.aborted) {
       // Files still with the parser when the import was cancelled are not imported.

@@ -11,7 +11,7 @@ import { isSerious, scanSources, type EngResult } from './electronegativity';
 import suppressions from './electronegativity-suppressions.json';
 
 const DIST = path.resolve(__dirname, '../../../dist/electron');
-const BUNDLES = ['main', 'preload', 'exportWorker'] as const;
+const BUNDLES = ['main', 'preload', 'exportWorker', 'importWorker'] as const;
 const ELECTRON_VERSION = (JSON.parse(fs.readFileSync(require.resolve('electron/package.json'), 'utf8')) as { version: string }).version;
 const EXCLUDED = suppressions.excludedChecks.map((entry) => entry.check);
 
@@ -28,7 +28,7 @@ describe('Electronegativity on dist/electron', () => {
     result = await scanSources(sources, { electronVersion: ELECTRON_VERSION, excludeChecks: EXCLUDED });
   }, 180_000);
 
-  it('scans main, preload and the export worker without a parse error', () => {
+  it('scans main, preload and the export and import workers without a parse error', () => {
     console.log(`[electronegativity] ${result.atomicChecks} atomic and ${result.globalChecks} global checks on ${result.files.join(', ')}: ${result.issues.length} findings, ${result.issues.filter(isSerious).length} medium+ at firm+`);
     for (const issue of result.issues) console.log(`[electronegativity]   ${describeIssue(issue)}`);
     expect(result.errors.filter((error) => !error.tolerable)).toEqual([]);
