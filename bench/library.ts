@@ -273,7 +273,7 @@ async function importLargePages(dir: string) {
   const pages = Array.from({ length: PAGES }, (_, i) => Buffer.from(largeWebPage(i)));
   const core = openCore({ libraryPath: path.join(dir, 'pages.sqlite'), mode: 'browser', app: 'bench pages', backupsDir: path.join(dir, 'Backups'), log });
   const service = (openParser: () => ImportParser) =>
-    createImportService({ db: core.library.db, events: core.events, jobs: core.jobs, stories: core.services.stories, openWriter: () => openBatchWriter(core.library.path), openParser });
+    createImportService({ db: core.library.db, events: core.events, jobs: core.jobs, openWriter: () => openBatchWriter(core.library.path), openParser });
   // Each file's bytes are handed over (the worker takes them): a fresh copy per run.
   const items = (run: string) => pages.map((bytes, i) => ({ path: `${run}/page-${i}.html`, fromFolder: false, read: async () => new Uint8Array(bytes) }));
   const measure = async (run: string, openParser: () => ImportParser) => {

@@ -1,5 +1,17 @@
+import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import { prepared, type Db } from './handle';
 import type { SqlStatement } from './stories';
+
+/** A group of statements, or the same serialized with v8.serialize (as the import's parse worker sends them). */
+export type StatementGroup = SqlStatement[] | Uint8Array;
+
+const statementsOf = (group: StatementGroup): SqlStatement[] => (ArrayBuffer.isView(group) ? (deserialize(group) as SqlStatement[]) : group);
+
+/** Run a group's statements on this connection, inside the caller's transaction (where there is no writer thread). */
+export function runGroupHere(db: Db, group: StatementGroup): void {
+  for (const statement of statementsOf(group)) prepared(db, statement.sql).run(statement.params);
+}
 
 /** What became of one group of statements: written, or rolled back with SQLite's error. */
 export type GroupResult = { ok: true } | { ok: false; code: string | undefined; message: string };
@@ -17,13 +29,14 @@ export type GroupResult = { ok: true } | { ok: false; code: string | undefined; 
  * to import again. The app's own saves keep synchronous=FULL.
  */
 export interface BatchWriter {
-  write(groups: SqlStatement[][]): Promise<GroupResult[]>;
+  write(groups: StatementGroup[]): Promise<GroupResult[]>;
   close(): Promise<void>;
 }
 
 // Plain CommonJS, run with `eval`, so the writer needs no bundle of its own.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const { deserialize } = require('node:v8');
 const Database = require(workerData.modulePath);
 const db = new Database(workerData.libraryPath, workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding, fileMustExist: true } : { fileMustExist: true });
 db.pragma('busy_timeout = 5000');
@@ -41,7 +54,7 @@ const prepared = (sql) => {
 const MAX_GROUPS_PER_TRANSACTION = 160;
 const queue = [];
 let scheduled = false;
-const runGroup = (group) => group.forEach((s) => prepared(s.sql).run(s.params));
+const runGroup = (group) => (ArrayBuffer.isView(group) ? deserialize(group) : group).forEach((s) => prepared(s.sql).run(s.params));
 // Each group is all or nothing. Opening a savepoint makes FTS5 write out the terms it holds
 // (one small index segment per file, merged again and again), so the groups are first written
 // without savepoints, in one transaction; if any of them fails, that transaction is rolled

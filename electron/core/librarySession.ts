@@ -84,7 +84,7 @@ export function openLibrarySession(options: SessionOptions): LibrarySession {
     workflow: createWorkflowService({ db, events, stories, revisions, assertReadyAllowed }),
     versions: createVersionsService({ db, events, stories, revisions, onBodySaved: factServices.onBodySaved }),
     trash: createTrashService({ db, events }),
-    imports: createImportService({ db, events, jobs, stories, openWriter: () => openBatchWriter(library.path, options.nativeBinding), openParser: importParserFactory() }),
+    imports: createImportService({ db, events, jobs, openWriter: () => openBatchWriter(library.path, options.nativeBinding), openParser: importParserFactory() }),
     exports: createExportService({
       db,
       events,

@@ -18,11 +18,11 @@ function fieldsOf(story: Story): Omit<StoryFields, 'body'> {
   return fields;
 }
 
-/** Snapshots of stories: taking them (inside the caller's transaction), listing, reading, thinning. */
-export function createRevisionService({ db, now = () => new Date() }: RevisionServiceDeps) {
-  const recordOf = (story: Story, kind: RevisionKind, note: string, bodyJson = JSON.stringify(story.body)): revisions.RevisionRecord => ({
+/** What a revision of the story stores (pure: the import's parse worker builds these too). */
+export function revisionRecordOf(story: Story, kind: RevisionKind, note: string, at: string, bodyJson = JSON.stringify(story.body)): revisions.RevisionRecord {
+  return {
     storyId: story.id,
-    at: now().toISOString(),
+    at,
     kind,
     note,
     storyVersion: story.version,
@@ -30,7 +30,12 @@ export function createRevisionService({ db, now = () => new Date() }: RevisionSe
     wordCount: story.wordCount,
     fieldsJson: JSON.stringify(fieldsOf(story)),
     bodyJson,
-  });
+  };
+}
+
+/** Snapshots of stories: taking them (inside the caller's transaction), listing, reading, thinning. */
+export function createRevisionService({ db, now = () => new Date() }: RevisionServiceDeps) {
+  const recordOf = (story: Story, kind: RevisionKind, note: string): revisions.RevisionRecord => revisionRecordOf(story, kind, note, now().toISOString());
   const snapshot = (story: Story, kind: RevisionKind, note = ''): RevisionSummary => revisions.insertRevision(db, recordOf(story, kind, note));
 
   const thin = (storyId: string): number => {
@@ -41,8 +46,6 @@ export function createRevisionService({ db, now = () => new Date() }: RevisionSe
   return {
     snapshot,
     thin,
-    /** The snapshot as a statement, for the import's writer thread. */
-    snapshotStatement: (story: Story, kind: RevisionKind, note = '', bodyJson?: string) => revisions.revisionStatement(recordOf(story, kind, note, bodyJson)),
 
     /**
      * Called in the save path: snapshot the story as just saved when its newest revision is

@@ -1,3 +1,4 @@
+import type { StoryRecord } from '../../db/stories';
 import { countWords, plainTextOf } from '../../story/document';
 import { notesTextOf } from '../../story/notes';
 import type { StoryFields } from '../../story/model';
@@ -18,4 +19,9 @@ export function derivedTextOf(fields: StoryFields): DerivedText {
   assertValidDoc(fields.body);
   const bodyText = plainTextOf(fields.body);
   return { bodyText, notesText: notesTextOf(fields.editorsNote, fields.body), wordCount: countWords(bodyText) };
+}
+
+/** The stored record of validated fields, with the text and counts derived from the body. */
+export function withDerived(fields: StoryFields, id: string, createdAt: string, updatedAt: string, derived: DerivedText = derivedTextOf(fields)): StoryRecord {
+  return { ...fields, id, ...derived, createdAt, updatedAt };
 }

@@ -1,9 +1,8 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../db/handle';
 import * as stories from '../../db/stories';
-import { listStoryEvents, recordStoryEvent, storyEventStatement } from '../../db/storyEvents';
+import { listStoryEvents, recordStoryEvent } from '../../db/storyEvents';
 import type { StoryEvent } from '../../story/history';
-import type { SqlStatement, StoryRecord } from '../../db/stories';
 import { emptyDoc, type DocJSON } from '../../story/document';
 import { blankStoryFields, type Story, type StoryFields } from '../../story/model';
 import type { MethodParams, SaveResult } from '../api/contract';
@@ -12,7 +11,7 @@ import type { EventBus } from '../core/eventBus';
 import type { RevisionService } from './revisionService';
 import { applyStatusChange } from './statusChange';
 import { checkedEmbargo } from './storyRules';
-import { derivedTextOf, type DerivedText } from './storyDerived';
+import { withDerived } from './storyDerived';
 
 export interface StoryServiceDeps {
   db: Db;
@@ -25,23 +24,7 @@ export interface StoryServiceDeps {
   onBodySaved?: (storyId: string, body: DocJSON, at: string) => void;
 }
 
-export interface ImportSource {
-  fileName: string;
-  warnings: string[];
-  leftOut: string[];
-}
-
-const importEvent = (record: StoryRecord, source: ImportSource) => ({
-  storyId: record.id,
-  at: record.createdAt,
-  kind: 'import' as const,
-  data: { file: source.fileName, warnings: source.warnings, leftOut: source.leftOut },
-});
-
-/** The stored record of validated fields, with the text and counts derived from the body. */
-export function withDerived(fields: StoryFields, id: string, createdAt: string, updatedAt: string, derived: DerivedText = derivedTextOf(fields)): StoryRecord {
-  return { ...fields, id, ...derived, createdAt, updatedAt };
-}
+export { withDerived } from './storyDerived';
 
 /** Creating, reading, listing and saving stories. */
 export function createStoryService({ db, events, revisions, now = () => new Date(), onBodySaved, assertReadyAllowed }: StoryServiceDeps) {
@@ -75,37 +58,6 @@ export function createStoryService({ db, events, revisions, now = () => new Date
       })();
       events.emit('libraryChanged', { reason: 'created', storyIds: [story.id] });
       return story;
-    },
-
-    /**
-     * An imported story ready to store: checked, with its text derived (done before the write
-     * transaction; `derived` when the import's parse worker has done that already).
-     */
-    prepareImported(fields: StoryFields, derived?: DerivedText): StoryRecord {
-      const at = timestamp();
-      return withDerived(fields, crypto.randomUUID(), at, at, derived);
-    },
-
-    /**
-     * Insert a prepared imported story with its 'import' event and revision, inside the
-     * caller's transaction (the import pipeline groups files, each in its own savepoint).
-     */
-    insertImported(record: StoryRecord, source: ImportSource): Story {
-      const story = stories.insertStory(db, record);
-      recordStoryEvent(db, importEvent(record, source));
-      revisions.snapshot(story, 'import', `Imported from ${source.fileName}`);
-      return story;
-    },
-
-    /** The same three writes as statements, for the import's writer thread (db/batchWriter.ts). */
-    importStatements(record: StoryRecord, source: ImportSource): SqlStatement[] {
-      const story = stories.insertStoryStatement(record);
-      return [
-        story,
-        storyEventStatement(importEvent(record, source)),
-        // The body's JSON is the story row's own (made once).
-        revisions.snapshotStatement({ ...record, version: 1 }, 'import', `Imported from ${source.fileName}`, story.params.body_json as string),
-      ];
     },
 
     get(id: string): Story {

@@ -27,7 +27,7 @@ const MAX_CHROME_WORDS = 14;
 /** The kind of chrome a whole line is ("comment prompt"), or undefined when it is story text. */
 export function chromeKind(line: string): string | undefined {
   const trimmed = line.trim().replace(/[.…!]+$/, '');
-  if (!trimmed || trimmed.split(/\s+/).length > MAX_CHROME_WORDS) return undefined;
+  if (!trimmed || trimmed.split(/\s+/, MAX_CHROME_WORDS + 1).length > MAX_CHROME_WORDS) return undefined;
   return CHROME.find(({ pattern }) => pattern.test(trimmed))?.kind;
 }
 

@@ -51,9 +51,14 @@ function finish(raw: string, encoding: TextEncodingName, warnings: string[], fil
   return { text, encoding, warnings };
 }
 
+/** One decoder per encoding (decoding whole files, they keep no state between calls). */
+const decoders = new Map<TextEncodingName, InstanceType<typeof TextDecoder>>();
+
 function decodeWith(encoding: TextEncodingName, bytes: Uint8Array): string {
   if (encoding === 'windows-1252') return decodeWindows1252(bytes).text;
-  return new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(bytes);
+  let decoder = decoders.get(encoding);
+  if (!decoder) decoders.set(encoding, (decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: true })));
+  return decoder.decode(bytes);
 }
 
 /** 0x80–0x9F of Windows-1252; 0 marks the five undefined bytes. */

@@ -48,5 +48,6 @@ export function inlineText(value: string, marks: MarkJSON[] = []): NodeJSON[] {
 
 /** Collapses runs of spaces and trims, as a line is read. */
 export function cleanLine(line: string): string {
-  return line.replace(/[\t\u00a0 ]+/g, ' ').trim();
+  // Most lines have nothing to collapse: they are only trimmed (no new string made for each).
+  return (/[\t\u00a0]| {2}/.test(line) ? line.replace(/[\t\u00a0 ]+/g, ' ') : line).trim();
 }

@@ -103,7 +103,7 @@ function takeByline(lines: string[]): string[] | undefined {
     if (!line) continue;
     seen += 1;
     const match = /^by\s+(\p{Lu}.*)$/iu.exec(line);
-    if (!match || line.split(' ').length > 12 || /[.!?]$/.test(line.replace(/\b\p{Lu}\.$/u, ''))) continue;
+    if (!match || line.split(' ', 13).length > 12 || /[.!?]$/.test(line.replace(/\b\p{Lu}\.$/u, ''))) continue;
     const authors = bylineAuthors(match[1]!);
     if (authors.length === 0) continue;
     lines[index] = '';
@@ -113,7 +113,8 @@ function takeByline(lines: string[]): string[] | undefined {
 }
 
 function isHeadlineLike(line: string): boolean {
-  const words = line.split(' ').length;
+  // (split with a limit: a long paragraph is not cut into all of its words just to count past the bound)
+  const words = line.split(' ', HEADLINE_MAX_WORDS + 1).length;
   return (
     words <= HEADLINE_MAX_WORDS &&
     line.length <= HEADLINE_MAX_CHARS &&
@@ -126,8 +127,8 @@ function isHeadlineLike(line: string): boolean {
 
 function isSubheadLike(line: string): boolean {
   return (
-    line.split(' ').length <= SUBHEAD_MAX_WORDS &&
     line.length <= SUBHEAD_MAX_CHARS &&
+    line.split(' ', SUBHEAD_MAX_WORDS + 1).length <= SUBHEAD_MAX_WORDS &&
     /^[\p{Lu}\p{N}]/u.test(line) &&
     !/[.,;:!?…"”'’)\]]$/.test(line) &&
     !isTeaserTime(line)

@@ -35,7 +35,7 @@ describe('batch writer thread', () => {
     expect(library.db.prepare(`SELECT id FROM stories ORDER BY id`).pluck().all()).toEqual(['a', 'c']);
     expect(library.db.prepare(`SELECT headline FROM library_rows ORDER BY id`).pluck().all()).toEqual(['First', 'Third']);
     // The groups were first written together, then (one failing) again one savepoint each: the search index holds only what was kept.
-    const found = (word: string) => library.db.prepare(`SELECT count(*) FROM stories_fts WHERE stories_fts MATCH ?`).pluck().get(word);
+    const found = (word: string) => library.db.prepare(`SELECT count(*) FROM stories_fts WHERE stories_fts MATCH ?`).pluck().get(word) as number;
     expect([found('First'), found('Second'), found('Third')]).toEqual([1, 0, 1]);
     expect(() => library.db.prepare(`INSERT INTO stories_fts (stories_fts) VALUES ('integrity-check')`).run()).not.toThrow();
     // Groups that all succeed are written together, every one reported.

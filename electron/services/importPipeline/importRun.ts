@@ -1,15 +1,14 @@
+import crypto from 'node:crypto';
 import path from 'node:path';
 import type { Db } from '../../../db/handle';
-import type { StoryRecord } from '../../../db/stories';
 import type { ImportEntry } from '../../../story/importReport';
 import { ImportError } from '../../../story/import/types';
 import { InvalidDocumentError } from '../../../story/schema/schema';
 import { toApiError } from '../../api/dispatch';
 import type { EventBus } from '../../core/eventBus';
 import { yieldToEventLoop } from '../../core/jobs';
-import type { StoryService } from '../storyService';
-import type { BatchWriter, GroupResult } from '../../../db/batchWriter';
-import type { ParsedFile } from './parseFile';
+import { runGroupHere, type BatchWriter, type GroupResult } from '../../../db/batchWriter';
+import type { PreparedFile } from './parseFile';
 import { inProcessParser, type ImportParser } from './parsePool';
 
 /** One file on its way in: where it is reported, its name for the importer, and its bytes. */
@@ -25,7 +24,6 @@ export interface ImportItem {
 export interface ImportRunDeps {
   db: Db;
   events: EventBus;
-  stories: StoryService;
   /** A writer thread for the commits (so their fsyncs never stall the event loop); without one, commits run here. */
   openWriter?: () => BatchWriter;
   /** A parse worker for the files (so a large one never stalls the event loop); without one, files are parsed here. */
@@ -56,11 +54,8 @@ const WRITES_IN_FLIGHT = 6;
 /** Files sent to the parser and not yet taken back, at most (the worker never waits for the next file). */
 const PARSES_IN_FLIGHT = 3;
 
-interface Prepared {
+interface Prepared extends PreparedFile {
   item: ImportItem;
-  record: StoryRecord;
-  warnings: string[];
-  leftOut: string[];
 }
 
 /** Names of story files: one of these that cannot be read is a failure even inside a folder. */
@@ -110,7 +105,7 @@ export async function runImport(deps: ImportRunDeps, source: AsyncIterable<Impor
 
   const entryOf = (prepared: Prepared, result: GroupResult): ImportEntry =>
     result.ok
-      ? { path: prepared.item.path, status: 'imported', storyId: prepared.record.id, headline: prepared.record.headline, warnings: prepared.warnings }
+      ? { path: prepared.item.path, status: 'imported', storyId: prepared.storyId, headline: prepared.headline, warnings: prepared.warnings }
       : { path: prepared.item.path, status: 'failed', warnings: prepared.warnings, error: reasonOf(Object.assign(new Error(result.message), { code: result.code })) };
 
   /** Hand a group to the writer thread; falls back to committing here if the thread cannot run. */
@@ -122,8 +117,8 @@ export async function runImport(deps: ImportRunDeps, source: AsyncIterable<Impor
       writerFailed = true;
       return false;
     }
-    const source = (prepared: Prepared) => ({ fileName: prepared.item.path, warnings: prepared.warnings, leftOut: prepared.leftOut });
-    const written = writer.write(batch.map((prepared) => deps.stories.importStatements(prepared.record, source(prepared)))).then(
+    // The statements go on as the parse worker serialized them (copied, not moved: kept to commit here should the thread fail).
+    const written = writer.write(batch.map((prepared) => prepared.statements)).then(
       (results) => finish(batch, batch.map((prepared, i) => entryOf(prepared, results[i]!))),
       () => {
         writerFailed = true;
@@ -140,10 +135,8 @@ export async function runImport(deps: ImportRunDeps, source: AsyncIterable<Impor
     deps.db.transaction(() => {
       for (const prepared of batch) {
         try {
-          const story = deps.db.transaction(() =>
-            deps.stories.insertImported(prepared.record, { fileName: prepared.item.path, warnings: prepared.warnings, leftOut: prepared.leftOut }),
-          )();
-          entries.push({ path: prepared.item.path, status: 'imported', storyId: story.id, headline: story.headline, warnings: prepared.warnings });
+          deps.db.transaction(() => runGroupHere(deps.db, prepared.statements))();
+          entries.push(entryOf(prepared, { ok: true }));
         } catch (error) {
           entries.push({ path: prepared.item.path, status: 'failed', warnings: prepared.warnings, error: reasonOf(error) });
         }
@@ -171,13 +164,12 @@ export async function runImport(deps: ImportRunDeps, source: AsyncIterable<Impor
 
   const parser = deps.openParser?.() ?? inProcessParser();
   /** Files sent to the parser, in order. */
-  const parsing: Array<{ item: ImportItem; parsed: Promise<ParsedFile> }> = [];
+  const parsing: Array<{ item: ImportItem; parsed: Promise<PreparedFile> }> = [];
 
   const takeParsed = async () => {
     const { item, parsed } = parsing.shift()!;
     try {
-      const { fields, derived, warnings, leftOut } = await parsed;
-      group.push({ item, record: deps.stories.prepareImported(fields, derived), warnings, leftOut });
+      group.push({ item, ...(await parsed) });
     } catch (error) {
       report(item, { path: item.path, status: skippable(item, error) ? 'skipped' : 'failed', warnings: [], error: reasonOf(error) });
     }
@@ -190,11 +182,11 @@ export async function runImport(deps: ImportRunDeps, source: AsyncIterable<Impor
         report(item, { path: item.path, status: 'skipped', warnings: [], error: CANCELLED });
         break;
       }
-      let parsed: Promise<ParsedFile>;
+      let parsed: Promise<PreparedFile>;
       try {
         const bytes = await item.read();
         if (bytes.byteLength > MAX_IMPORT_BYTES) throw new ImportError('too_large', item.path, `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
-        parsed = parser.parse({ fileName: path.basename(item.path), bytes }, now());
+        parsed = parser.prepare({ fileName: path.basename(item.path), bytes }, { id: crypto.randomUUID(), path: item.path, now: now() });
       } catch (error) {
         parsed = Promise.reject(error);
       }

@@ -1,30 +1,43 @@
+import { serialize } from 'node:v8';
 import { ImportError, IMPORT_ERROR_CODES, type ImportInput } from '../../../story/import/types';
-import type { StoryFields } from '../../../story/model';
 import { InvalidDocumentError } from '../../../story/schema/schema';
 import { importStoryFile } from '../import/registry';
-import { derivedTextOf, type DerivedText } from '../storyDerived';
+import { withDerived } from '../storyDerived';
 import { fieldsForImport } from './importFields';
+import { importStatements } from './importStatements';
 
-/** One file made ready to store, short of its id and times: what the parse worker sends back. */
-export interface ParsedFile {
-  fields: StoryFields;
+/** The story a file becomes: its id, the path the report and its history name, the import's clock. */
+export interface StoryToPrepare {
+  id: string;
+  path: string;
+  now: Date;
+}
+
+/** One file made ready to store: what the parse worker sends back. */
+export interface PreparedFile {
+  storyId: string;
+  headline: string;
   warnings: string[];
-  leftOut: string[];
-  derived: DerivedText;
+  /** The story's statements (importStatements), serialized: they pass through the main thread to the writer unread. */
+  statements: Uint8Array;
 }
 
 /**
  * Everything an import does to a file before it touches the library, and nothing that
  * needs it: parse (only through importStoryFile), check the fields with the save rules,
- * check the body and derive its texts. Runs in the parse worker, or here without one.
+ * check the body and derive its texts, build the statements that store it. Runs in the
+ * parse worker, or on the main thread without one.
  */
-export async function parseImportFile(input: ImportInput, now: Date): Promise<ParsedFile> {
+export async function prepareImportFile(input: ImportInput, story: StoryToPrepare): Promise<PreparedFile> {
   const imported = await importStoryFile(input);
-  const { fields, warnings } = fieldsForImport(imported, now);
-  return { fields, warnings, leftOut: imported.leftOut, derived: derivedTextOf(fields) };
+  const { fields, warnings } = fieldsForImport(imported, story.now);
+  const at = story.now.toISOString();
+  const record = withDerived(fields, story.id, at, at);
+  const statements = importStatements(record, { fileName: story.path, warnings, leftOut: imported.leftOut });
+  return { storyId: record.id, headline: record.headline, warnings, statements: serialize(statements) };
 }
 
-/** A parse failure as it crosses to another thread (a structured clone keeps no class). */
+/** A failure as it crosses to another thread (a structured clone keeps no class). */
 export type WireError =
   | { kind: 'import'; code: ImportError['code']; fileName: string; message: string }
   | { kind: 'document'; message: string }

@@ -2,18 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ImportError, type ImportInput } from '../../../story/import/types';
-import { fromWireError, parseImportFile, type ParsedFile, type WireError } from './parseFile';
+import { fromWireError, prepareImportFile, type PreparedFile, type StoryToPrepare, type WireError } from './parseFile';
 import type { ParseRequest } from './parseWorker';
 
 /** Turns a file into a story ready to store: in the parse worker where the bundle has one, else in this thread. */
 export interface ImportParser {
   /** The bytes may be moved to the worker (transferred): the caller must not use them afterwards. */
-  parse(input: ImportInput, now: Date): Promise<ParsedFile>;
+  prepare(input: ImportInput, story: StoryToPrepare): Promise<PreparedFile>;
   close(): Promise<void>;
   readonly inWorker: boolean;
 }
 
-export const inProcessParser = (): ImportParser => ({ parse: parseImportFile, close: async () => {}, inWorker: false });
+export const inProcessParser = (): ImportParser => ({ prepare: prepareImportFile, close: async () => {}, inWorker: false });
 
 /** A file that keeps the worker busy longer than this is given up (the worker is stopped and started afresh). */
 export const PARSE_TIME_LIMIT_MS = 60_000;
@@ -30,12 +30,12 @@ export interface WorkerParserOptions {
 interface Request {
   id: number;
   input: ImportInput;
-  now: Date;
-  resolve(parsed: ParsedFile): void;
+  story: StoryToPrepare;
+  resolve(prepared: PreparedFile): void;
   reject(error: Error): void;
 }
 
-type Reply = { ready: boolean; error?: string } | { id: number; parsed?: ParsedFile; error?: WireError };
+type Reply = { ready: boolean; error?: string } | { id: number; prepared?: PreparedFile; error?: WireError };
 
 /** A view over the whole of a plain ArrayBuffer, which can be moved to the worker instead of copied. */
 const movable = (bytes: Uint8Array) => bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
@@ -73,7 +73,8 @@ export function createWorkerParser(workerSource: string, options: WorkerParserOp
     const move = ready && sent.length === 0 && movable(bytes);
     // (A copy made with `new Uint8Array`: a Buffer's slice() is a view of the same memory.)
     const payload = move ? bytes : new Uint8Array(bytes);
-    const message: ParseRequest = { id: request.id, fileName, bytes: payload, now: request.now.toISOString() };
+    const { id: storyId, path: storyPath, now } = request.story;
+    const message: ParseRequest = { id: request.id, fileName, bytes: payload, storyId, path: storyPath, now: now.toISOString() };
     // A worker thread's port, not a window: there is no target origin.
     // oxlint-disable-next-line unicorn/require-post-message-target-origin
     running.postMessage(message, [payload.buffer as ArrayBuffer]);
@@ -95,7 +96,7 @@ export function createWorkerParser(workerSource: string, options: WorkerParserOp
     fallback = inProcessParser();
     const waiting = sent;
     sent = [];
-    for (const request of waiting) fallback.parse(request.input, request.now).then(request.resolve, request.reject);
+    for (const request of waiting) fallback.prepare(request.input, request.story).then(request.resolve, request.reject);
   }
 
   /** The file being parsed failed the worker: fail it alone, and send the others again to a new worker. */
@@ -132,7 +133,7 @@ export function createWorkerParser(workerSource: string, options: WorkerParserOp
       if (index < 0) return;
       const [request] = sent.splice(index, 1);
       armTimer();
-      if (reply.parsed) request!.resolve(reply.parsed);
+      if (reply.prepared) request!.resolve(reply.prepared);
       else request!.reject(fromWireError(reply.error ?? { kind: 'other', message: 'the file reader sent nothing back' }));
     });
     const lost = (why: string) => {
@@ -149,12 +150,12 @@ export function createWorkerParser(workerSource: string, options: WorkerParserOp
     get inWorker() {
       return fallback === undefined;
     },
-    parse(input, now) {
-      if (fallback) return fallback.parse(input, now);
+    prepare(input, story) {
+      if (fallback) return fallback.prepare(input, story);
       if (closed) return Promise.reject(new Error('The import parser is closed.'));
-      return new Promise<ParsedFile>((resolve, reject) => {
+      return new Promise<PreparedFile>((resolve, reject) => {
         const running = worker ?? start();
-        const request: Request = { id: nextId++, input, now, resolve, reject };
+        const request: Request = { id: nextId++, input, story, resolve, reject };
         post(running, request);
         if (sent.length === 1) armTimer();
       });

@@ -1,6 +1,7 @@
 /**
- * The import's parse worker: reads files into stories off the main thread, so a large web
- * page or Word file (hundreds of milliseconds of parsing) never stalls the app. Bundled on
+ * The import's parse worker: reads files into stories, and stories into the statements that
+ * store them, off the main thread, so a large web page or Word file (hundreds of
+ * milliseconds of parsing) never stalls the app. Bundled on
  * its own (dist/*\/importWorker.cjs) and started from its source by parsePool.ts, which
  * passes the bundle's path so jsdom is found beside it. Files are parsed one at a time, in
  * the order they arrive; the pool relies on that to know which file a hang or crash belongs to.
@@ -8,13 +9,16 @@
 import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import { resolveModulesFrom } from '../import/sanitize';
-import { parseImportFile, toWireError } from './parseFile';
+import { prepareImportFile, toWireError } from './parseFile';
 
 export interface ParseRequest {
   id: number;
+  /** The name the importer sees (it chooses the format by it, and names it in errors). */
   fileName: string;
   bytes: Uint8Array;
-  /** The import's clock (an embargo already lifted is left out). */
+  /** The story to make: its id, the path its history names, the import's clock (ISO). */
+  storyId: string;
+  path: string;
   now: string;
 }
 
@@ -41,8 +45,8 @@ async function parseQueued(): Promise<void> {
     // A worker thread's port, not a window: there is no target origin to name.
     /* oxlint-disable unicorn/require-post-message-target-origin */
     try {
-      const parsed = await parseImportFile({ fileName: request.fileName, bytes: request.bytes }, new Date(request.now));
-      port.postMessage({ id: request.id, parsed });
+      const prepared = await prepareImportFile({ fileName: request.fileName, bytes: request.bytes }, { id: request.storyId, path: request.path, now: new Date(request.now) });
+      port.postMessage({ id: request.id, prepared }, [prepared.statements.buffer as ArrayBuffer]);
     } catch (error) {
       port.postMessage({ id: request.id, error: toWireError(error) });
     }

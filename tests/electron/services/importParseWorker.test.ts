@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { deserialize } from 'node:v8';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { largeWebPage } from '../../../bench/largeWebPage';
 import { openBatchWriter } from '../../../db/batchWriter';
 import type { EventPayload, MethodResult } from '../../../electron/api/contract';
 import { createImportService } from '../../../electron/services/importPipeline/importService';
-import type { ParsedFile } from '../../../electron/services/importPipeline/parseFile';
+import type { PreparedFile, StoryToPrepare } from '../../../electron/services/importPipeline/parseFile';
 import { createWorkerParser, importParserFactory, inProcessParser, type ImportParser } from '../../../electron/services/importPipeline/parsePool';
 import type { ImportReport } from '../../../story/importReport';
 import { ok } from '../../helpers/dispatchOk';
@@ -66,10 +67,13 @@ const SAMPLES: Array<[string, string | Buffer]> = [
   ['truncated.docx', makeDocx(wordParagraph('Cut short')).subarray(0, 60)],
 ];
 
-type Outcome = { parsed: ParsedFile } | { error: { class: string; code?: string; message: string } };
-const outcome = (promise: Promise<ParsedFile>): Promise<Outcome> =>
+/** The story each file becomes here: the same id, path and clock on both sides. */
+const storyFor = (name: string): StoryToPrepare => ({ id: `story-${name}`, path: `incoming/${name}`, now: NOW });
+type Outcome = { prepared: Omit<PreparedFile, 'statements'> & { statements: unknown } } | { error: { class: string; code?: string; message: string } };
+/** What became of a file: the story with its statements decoded (as the writer reads them), or the error's class, code and message. */
+const outcome = (promise: Promise<PreparedFile>): Promise<Outcome> =>
   promise.then(
-    (parsed) => ({ parsed }),
+    (prepared) => ({ prepared: { ...prepared, statements: deserialize(prepared.statements) } }),
     (error: Error & { code?: string }) => ({ error: { class: error.constructor.name, ...(error.code ? { code: error.code } : {}), message: error.message } }),
   );
 
@@ -83,15 +87,15 @@ describe('parsing imports in the worker thread', () => {
   it('gives the same stories, warnings and failures (class, code, message) as parsing in this thread', async () => {
     const here = inProcessParser();
     for (const [name, content] of SAMPLES) {
-      const expected = await outcome(here.parse({ fileName: name, bytes: bytesOf(content) }, NOW));
-      expect(await outcome(worker.parse({ fileName: name, bytes: bytesOf(content) }, NOW)), name).toEqual(expected);
+      const expected = await outcome(here.prepare({ fileName: name, bytes: bytesOf(content) }, storyFor(name)));
+      expect(await outcome(worker.prepare({ fileName: name, bytes: bytesOf(content) }, storyFor(name))), name).toEqual(expected);
     }
     expect(worker.inWorker).toBe(true);
     // The samples do exercise both sides: stories with warnings, and each kind of refusal.
-    const outcomes = await Promise.all(SAMPLES.map(([name, content]) => outcome(here.parse({ fileName: name, bytes: bytesOf(content) }, NOW))));
-    expect(outcomes.filter((o) => 'parsed' in o)).toHaveLength(6);
+    const outcomes = await Promise.all(SAMPLES.map(([name, content]) => outcome(here.prepare({ fileName: name, bytes: bytesOf(content) }, storyFor(name)))));
+    expect(outcomes.filter((o) => 'prepared' in o)).toHaveLength(6);
     expect(new Set(outcomes.flatMap((o) => ('error' in o ? [o.error.code] : [])))).toEqual(new Set(['empty', 'binary', 'unsupported', 'corrupt']));
-    expect(outcomes.flatMap((o) => ('parsed' in o ? o.parsed.warnings : []))).toEqual(expect.arrayContaining([expect.stringMatching(/urgency/), expect.stringMatching(/already lifted/)]));
+    expect(outcomes.flatMap((o) => ('prepared' in o ? o.prepared.warnings : []))).toEqual(expect.arrayContaining([expect.stringMatching(/urgency/), expect.stringMatching(/already lifted/)]));
   });
 
   const pagesDir = sharedFolder('readability-pages/test/test-pages');
@@ -99,9 +103,9 @@ describe('parsing imports in the worker thread', () => {
     const here = inProcessParser();
     const pages = fs.readdirSync(pagesDir!).toSorted().slice(0, 6);
     // Sent together: several files wait in the worker, and come back each to its own request.
-    const fromWorker = await Promise.all(pages.map((page) => outcome(worker.parse({ fileName: `${page}.html`, bytes: fs.readFileSync(path.join(pagesDir!, page, 'source.html')) }, NOW))));
+    const fromWorker = await Promise.all(pages.map((page) => outcome(worker.prepare({ fileName: `${page}.html`, bytes: fs.readFileSync(path.join(pagesDir!, page, 'source.html')) }, storyFor(page)))));
     for (const [i, page] of pages.entries()) {
-      expect(fromWorker[i], page).toEqual(await outcome(here.parse({ fileName: `${page}.html`, bytes: fs.readFileSync(path.join(pagesDir!, page, 'source.html')) }, NOW)));
+      expect(fromWorker[i], page).toEqual(await outcome(here.prepare({ fileName: `${page}.html`, bytes: fs.readFileSync(path.join(pagesDir!, page, 'source.html')) }, storyFor(page))));
     }
   });
 
@@ -111,42 +115,45 @@ describe('parsing imports in the worker thread', () => {
     const files = fs.readdirSync(wordDir!).filter((name) => /\.(docx|zip)$/.test(name)).toSorted();
     for (const name of files) {
       const bytes = () => fs.readFileSync(path.join(wordDir!, name));
-      expect(await outcome(worker.parse({ fileName: name, bytes: bytes() }, NOW)), name).toEqual(await outcome(here.parse({ fileName: name, bytes: bytes() }, NOW)));
+      expect(await outcome(worker.prepare({ fileName: name, bytes: bytes() }, storyFor(name))), name).toEqual(await outcome(here.prepare({ fileName: name, bytes: bytes() }, storyFor(name))));
     }
   });
 
   it('moves a file that owns its memory to the worker, and copies a view into a larger buffer', async () => {
-    await worker.parse({ fileName: 'warm.txt', bytes: bytesOf('Warm up\n\nBody.') }, NOW);
+    await worker.prepare({ fileName: 'warm.txt', bytes: bytesOf('Warm up\n\nBody.') }, storyFor('warm.txt'));
     const owned = bytesOf('Owned bytes\n\nThe whole buffer is this file.');
-    const parsed = await worker.parse({ fileName: 'owned.txt', bytes: owned }, NOW);
-    expect(parsed.fields.headline).toBe('Owned bytes');
+    const prepared = await worker.prepare({ fileName: 'owned.txt', bytes: owned }, storyFor('owned.txt'));
+    expect(prepared.headline).toBe('Owned bytes');
     expect(owned.byteLength).toBe(0);
     const shared = Buffer.alloc(4096, ' ');
     shared.write('Shared bytes\n\nOnly part of a larger buffer.', 100);
     const view = shared.subarray(100, 200);
-    expect((await worker.parse({ fileName: 'view.txt', bytes: view }, NOW)).fields.headline).toBe('Shared bytes');
+    expect((await worker.prepare({ fileName: 'view.txt', bytes: view }, storyFor('view.txt'))).headline).toBe('Shared bytes');
     expect(shared.byteLength).toBe(4096);
     expect(shared.toString('utf8', 100, 112)).toBe('Shared bytes');
   });
 });
 
+const story = (name: string) => ({ fileName: name, bytes: bytesOf(`${name} headline\n\nBody of ${name}.`) });
+/** The real worker, with a listener that breaks it on one file name. */
+const breaking = (action: string, options: { timeLimitMs?: number } = {}) =>
+  createWorkerParser(`${workerSource}\nrequire('node:worker_threads').parentPort.on('message', (m) => { if (m.fileName.startsWith('bad')) { ${action} } });`, {
+    modulesFrom: workerFile,
+    ...options,
+  });
+// (Failures are reported at once, imported files once committed: compare in file order.)
+const comparable = (report: ImportReport) => report.entries.map(({ storyId: _id, ...entry }) => entry).toSorted((a, b) => a.path.localeCompare(b.path));
+
 describe('a worker that fails', () => {
-  const story = (name: string) => ({ fileName: name, bytes: bytesOf(`${name} headline\n\nBody of ${name}.`) });
-  /** The real worker, with a listener that breaks it on one file name. */
-  const breaking = (action: string, options: { timeLimitMs?: number } = {}) =>
-    createWorkerParser(`${workerSource}\nrequire('node:worker_threads').parentPort.on('message', (m) => { if (m.fileName.startsWith('bad')) { ${action} } });`, {
-      modulesFrom: workerFile,
-      ...options,
-    });
 
   it('fails only the file that crashed it; the files behind it are parsed by a new worker', async () => {
     const parser = breaking('process.exit(7);');
     try {
-      const results = await Promise.all(['before.txt', 'bad.txt', 'after-1.txt', 'after-2.txt'].map((name) => outcome(parser.parse(story(name), NOW))));
-      expect(results[0]).toMatchObject({ parsed: { fields: { headline: 'before.txt headline' } } });
+      const results = await Promise.all(['before.txt', 'bad.txt', 'after-1.txt', 'after-2.txt'].map((name) => outcome(parser.prepare(story(name), storyFor(name)))));
+      expect(results[0]).toMatchObject({ prepared: { headline: 'before.txt headline' } });
       expect(results[1]).toEqual({ error: { class: 'ImportError', code: 'corrupt', message: 'bad.txt: the file could not be read: the reader stopped on it (exit code 7).' } });
-      expect(results[2]).toMatchObject({ parsed: { fields: { headline: 'after-1.txt headline' } } });
-      expect(results[3]).toMatchObject({ parsed: { fields: { headline: 'after-2.txt headline' } } });
+      expect(results[2]).toMatchObject({ prepared: { headline: 'after-1.txt headline' } });
+      expect(results[3]).toMatchObject({ prepared: { headline: 'after-2.txt headline' } });
       expect(parser.inWorker).toBe(true);
     } finally {
       await parser.close();
@@ -156,10 +163,10 @@ describe('a worker that fails', () => {
   it('stops a file that keeps it busy past the time limit, and goes on with the next', async () => {
     const parser = breaking('for (;;) {}', { timeLimitMs: 2000 });
     try {
-      const results = await Promise.all(['before.txt', 'bad-loop.txt', 'after.txt'].map((name) => outcome(parser.parse(story(name), NOW))));
-      expect(results[0]).toMatchObject({ parsed: { fields: { headline: 'before.txt headline' } } });
+      const results = await Promise.all(['before.txt', 'bad-loop.txt', 'after.txt'].map((name) => outcome(parser.prepare(story(name), storyFor(name)))));
+      expect(results[0]).toMatchObject({ prepared: { headline: 'before.txt headline' } });
       expect(results[1]).toEqual({ error: { class: 'ImportError', code: 'too_complex', message: 'bad-loop.txt: reading the file took longer than 2 s, so it was stopped.' } });
-      expect(results[2]).toMatchObject({ parsed: { fields: { headline: 'after.txt headline' } } });
+      expect(results[2]).toMatchObject({ prepared: { headline: 'after.txt headline' } });
     } finally {
       await parser.close();
     }
@@ -169,8 +176,8 @@ describe('a worker that fails', () => {
     const parser = importParserFactory(strandedDir)();
     try {
       const [name, content] = SAMPLES.find(([file]) => file === 'page.html')!;
-      const parsed = await parser.parse({ fileName: name, bytes: bytesOf(content) }, NOW);
-      expect(parsed).toEqual(await inProcessParser().parse({ fileName: name, bytes: bytesOf(content) }, NOW));
+      const prepared = await outcome(parser.prepare({ fileName: name, bytes: bytesOf(content) }, storyFor(name)));
+      expect(prepared).toEqual(await outcome(inProcessParser().prepare({ fileName: name, bytes: bytesOf(content) }, storyFor(name))));
       expect(parser.inWorker).toBe(false);
     } finally {
       await parser.close();
@@ -188,9 +195,7 @@ describe('importing through the service with the parse worker', () => {
   afterEach(() => core.dispose());
 
   const service = (parser: () => ImportParser) =>
-    createImportService({ db: core.library.db, events: core.events, jobs: core.jobs, stories: core.services.stories, openWriter: () => openBatchWriter(core.libraryPath), openParser: parser });
-  // (Failures are reported at once, imported files once committed: compare in file order.)
-  const comparable = (report: ImportReport) => report.entries.map(({ storyId: _id, ...entry }) => entry).toSorted((a, b) => a.path.localeCompare(b.path));
+    createImportService({ db: core.library.db, events: core.events, jobs: core.jobs, openWriter: () => openBatchWriter(core.libraryPath), openParser: parser });
 
   it('makes the same report and the same stories as parsing in this thread', async () => {
     const folder = path.join(core.dir, 'incoming');

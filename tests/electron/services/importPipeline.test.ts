@@ -70,7 +70,7 @@ describe('importing files and folders', () => {
     const big = path.join(folder, 'wire', 'zz-huge.txt');
     fs.writeFileSync(big, `Huge\n${'word '.repeat(400_000)}`);
     // max_page_count holds for this connection only: import without the writer thread here.
-    const inThread = createImportService({ db: core.library.db, events: core.events, jobs: core.jobs, stories: core.services.stories });
+    const inThread = createImportService({ db: core.library.db, events: core.events, jobs: core.jobs });
     core.library.db.pragma(`max_page_count = ${pages + 40}`);
     const report = await inThread.importPaths([folder]).done;
     core.library.db.pragma('max_page_count = 1073741823');
