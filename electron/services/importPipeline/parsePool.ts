@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ImportError, type ImportInput } from '../../../story/import/types';
+import { yieldToEventLoop } from '../../core/jobs';
 import { fromWireError, prepareImportFile, type PreparedFile, type StoryToPrepare, type WireError } from './parseFile';
 import type { ParseRequest } from './parseWorker';
 
@@ -96,7 +97,16 @@ export function createWorkerParser(workerSource: string, options: WorkerParserOp
     fallback = inProcessParser();
     const waiting = sent;
     sent = [];
-    for (const request of waiting) fallback.prepare(request.input, request.story).then(request.resolve, request.reject);
+    // One at a time, a turn of the event loop between two: each file's parse is a block of its own.
+    const here = fallback;
+    void waiting.reduce(
+      (previous, request) =>
+        previous
+          .then(yieldToEventLoop)
+          .then(() => here.prepare(request.input, request.story))
+          .then(request.resolve, request.reject),
+      Promise.resolve(),
+    );
   }
 
   /** The file being parsed failed the worker: fail it alone, and send the others again to a new worker. */
