@@ -50,8 +50,10 @@ const prepared = (sql) => {
   return statement;
 };
 // Batches that arrive while one is being written are written together, in one transaction
-// (fewer commits, and FTS5 builds larger segments), up to a bound that keeps the lock short.
-const MAX_GROUPS_PER_TRANSACTION = 160;
+// (fewer commits, and FTS5 builds fewer, larger segments: less merging), up to bounds that
+// keep the lock short: a save on another connection waits at most about this long.
+const MAX_GROUPS_PER_TRANSACTION = 480;
+const TRANSACTION_MS = 100;
 const queue = [];
 let scheduled = false;
 const runGroup = (group) => (ArrayBuffer.isView(group) ? deserialize(group) : group).forEach((s) => prepared(s.sql).run(s.params));
@@ -59,19 +61,24 @@ const runGroup = (group) => (ArrayBuffer.isView(group) ? deserialize(group) : gr
 // (one small index segment per file, merged again and again), so the groups are first written
 // without savepoints, in one transaction; if any of them fails, that transaction is rolled
 // back whole and the groups are written again, each in a savepoint of its own.
+// Returns how many of the messages it wrote (the others wait for the next transaction).
 const writeAtOnce = (messages) => {
+  const started = performance.now();
+  let written = 0;
   db.transaction(() => {
     for (const message of messages) {
+      if (written > 0 && performance.now() - started >= TRANSACTION_MS) break;
+      written++;
       for (const group of message.groups) {
         try {
           runGroup(group);
         } catch (error) {
-          throw Object.assign(error, { inGroup: true });
+          throw Object.assign(error, { inGroup: true, written });
         }
       }
     }
   }).immediate();
-  return messages.map((message) => message.groups.map(() => ({ ok: true })));
+  return written;
 };
 const writeGroupByGroup = (messages) => {
   const results = messages.map(() => []);
@@ -103,19 +110,23 @@ const writeQueued = () => {
     groups += next.groups.length;
   }
   if (messages.length > 0) {
+    let written = messages.length;
     try {
       let results;
       try {
-        results = writeAtOnce(messages);
+        written = writeAtOnce(messages);
+        results = messages.map((message) => message.groups.map(() => ({ ok: true })));
       } catch (error) {
         if (!error.inGroup) throw error;
-        // A group failed: everything was rolled back; write them again, each group a savepoint.
-        results = writeGroupByGroup(messages);
+        // A group failed: what was tried was rolled back; write it again, each group a savepoint.
+        written = error.written;
+        results = writeGroupByGroup(messages.slice(0, written));
       }
-      messages.forEach((message, m) => parentPort.postMessage({ id: message.id, results: results[m] }));
+      messages.slice(0, written).forEach((message, m) => parentPort.postMessage({ id: message.id, results: results[m] }));
     } catch (error) {
-      messages.forEach((message) => parentPort.postMessage({ id: message.id, error: { code: error.code, message: error.message } }));
+      messages.slice(0, written).forEach((message) => parentPort.postMessage({ id: message.id, error: { code: error.code, message: error.message } }));
     }
+    queue.unshift(...messages.slice(written));
   }
   if (queue[0]?.close) {
     const message = queue.shift();

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBatchWriter } from '../../db/batchWriter';
 import { openLibrary, type Library } from '../../db/open';
@@ -43,5 +44,24 @@ describe('batch writer thread', () => {
     expect(found('Fourth') + found('Fifth')).toBe(2);
     await writer.close();
     await expect(writer.write([[insertStoryStatement(story('d', 'Late'))]])).rejects.toThrow(/writer thread stopped/);
+  });
+
+  it('writes every group of many writes sent at once, serialized or not, several to a transaction', async () => {
+    const writer = openBatchWriter(library.path);
+    const writes = Array.from({ length: 12 }, (_, w) =>
+      writer.write(
+        Array.from({ length: 48 }, (_, g) => {
+          const id = `s-${w}-${g}`;
+          const group = [insertStoryStatement(story(id, `Story ${w} ${g}`)), storyEventStatement({ storyId: id, at: 'x', kind: 'import' })];
+          return g % 2 === 0 ? group : serialize(group);
+        }),
+      ),
+    );
+    const results = await Promise.all(writes);
+    expect(results.flat()).toHaveLength(12 * 48);
+    expect(results.flat().every((result) => result.ok)).toBe(true);
+    expect(library.db.prepare(`SELECT count(*) FROM stories`).pluck().get()).toBe(12 * 48);
+    expect(library.db.prepare(`SELECT count(*) FROM story_events`).pluck().get()).toBe(12 * 48);
+    await writer.close();
   });
 });

@@ -49,8 +49,8 @@ export const CANCELLED = 'not imported: the import was cancelled';
  */
 const BLOCK_BUDGET_MS = 10;
 const GROUP_MAX_FILES = 48;
-/** Groups sent to the writer thread and not yet answered, at most (it writes those waiting together). */
-const WRITES_IN_FLIGHT = 6;
+/** Groups sent to the writer thread and not yet answered, at most (it writes those waiting together, up to ~480 files). */
+const WRITES_IN_FLIGHT = 10;
 /** Files sent to the parser and not yet taken back, at most (the worker never waits for the next file). */
 const PARSES_IN_FLIGHT = 3;
 

@@ -59,13 +59,17 @@ export function createWorkerParser(workerSource: string, options: WorkerParserOp
   let nextId = 1;
   /** Sent to the current worker and not yet answered, in its order: the first is being parsed. */
   let sent: Request[] = [];
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the worker started, or started on the file it is parsing now. */
+  let since = 0;
+  /** Looks at the clock now and then (one timer for the worker, not one per file). */
+  let watchdog: ReturnType<typeof setInterval> | undefined;
 
-  const armTimer = () => {
-    clearTimeout(timer);
-    timer = undefined;
+  const watch = () => {
+    if (sent.length === 0) return;
+    const elapsed = performance.now() - since;
     // Until the worker says it is ready, the clock is its start-up's: one that never starts hands over to this thread.
-    if (sent.length > 0) timer = ready ? setTimeout(onTimeLimit, timeLimitMs) : setTimeout(useFallback, startLimitMs);
+    if (!ready && elapsed >= startLimitMs) useFallback();
+    else if (ready && elapsed >= timeLimitMs) onTimeLimit();
   };
 
   const post = (running: Worker, request: Request) => {
@@ -86,8 +90,8 @@ export function createWorkerParser(workerSource: string, options: WorkerParserOp
     const running = worker;
     worker = undefined;
     ready = false;
-    clearTimeout(timer);
-    timer = undefined;
+    clearInterval(watchdog);
+    watchdog = undefined;
     await running?.terminate();
   };
 
@@ -118,7 +122,6 @@ export function createWorkerParser(workerSource: string, options: WorkerParserOp
     if (waiting.length === 0) return;
     const running = start();
     for (const request of waiting) post(running, request);
-    armTimer();
   };
 
   function onTimeLimit() {
@@ -130,19 +133,25 @@ export function createWorkerParser(workerSource: string, options: WorkerParserOp
     const started = new Worker(workerSource, { eval: true, workerData: { modulesFrom: options.modulesFrom } });
     worker = started;
     ready = false;
+    since = performance.now();
+    clearInterval(watchdog);
+    watchdog = setInterval(watch, Math.min(1000, Math.max(50, Math.min(timeLimitMs, startLimitMs) / 10)));
+    watchdog.unref();
     const current = () => worker === started;
     started.on('message', (reply: Reply) => {
       if (!current()) return;
       if ('ready' in reply) {
         if (!reply.ready) return useFallback();
         ready = true;
-        // Files sent before the worker was ready were copies: the first now starts its clock.
-        return armTimer();
+        // The first file sent starts now.
+        since = performance.now();
+        return;
       }
       const index = sent.findIndex((request) => request.id === reply.id);
       if (index < 0) return;
       const [request] = sent.splice(index, 1);
-      armTimer();
+      // The next file starts now (the worker takes them in order).
+      since = performance.now();
       if (reply.prepared) request!.resolve(reply.prepared);
       else request!.reject(fromWireError(reply.error ?? { kind: 'other', message: 'the file reader sent nothing back' }));
     });
@@ -166,8 +175,8 @@ export function createWorkerParser(workerSource: string, options: WorkerParserOp
       return new Promise<PreparedFile>((resolve, reject) => {
         const running = worker ?? start();
         const request: Request = { id: nextId++, input, story, resolve, reject };
+        if (sent.length === 0 && ready) since = performance.now();
         post(running, request);
-        if (sent.length === 1) armTimer();
       });
     },
     async close() {
