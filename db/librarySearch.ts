@@ -1,5 +1,5 @@
 import { prepared, type Db } from './handle';
-import { whereClause, type SqlClause } from './libraryFilters';
+import { unfiltered, whereClause, type SqlClause } from './libraryFilters';
 import { ORDER_BY, pageHints, ROW_COLUMNS, toLibraryRow, type Count, type RowRecord } from './libraryList';
 import type { LibraryFilters, LibraryRow, LibraryScope, LibrarySort } from '../story/library';
 import type { SearchTerm } from '../story/search/queryTranslator';
@@ -78,8 +78,17 @@ function seqsOf(db: Db, sql: string, ...params: unknown[]): Seqs {
 }
 
 /** Which of `seqs` pass the scope and filters. */
-function passing(db: Db, seqs: Seqs, where: SqlClause): Set<number> {
+function passing(db: Db, seqs: Seqs, where: SqlClause, scopeOnly: { scope: LibraryScope } | undefined): Set<number> {
   if (seqs.length === 0) return new Set();
+  if (scopeOnly) {
+    // No filter: only the scope counts, and the trash is usually far smaller than the matches,
+    // so its index is read instead of looking each match up (a third of a common word's search).
+    const trashed = seqsOf(db, `SELECT seq FROM library_rows WHERE trashed_at IS NOT NULL ORDER BY trashed_at DESC LIMIT ?`, seqs.length + 1);
+    if (trashed.length <= seqs.length) {
+      const inTrash = new Set(trashed);
+      return new Set(seqs.filter((seq) => inTrash.has(seq) === (scopeOnly.scope === 'trash')));
+    }
+  }
   return new Set(seqsOf(db, `SELECT s.seq FROM library_rows AS s WHERE s.seq IN (SELECT value FROM json_each(?)) AND ${where.sql}`, JSON.stringify(seqs), ...where.params));
 }
 
@@ -99,7 +108,7 @@ export function searchLibrary(db: Db, request: SearchRequest): SearchPage {
   const newest = matches.map((row) => row.seq);
   const many = newest.length > RANK_ALL_UP_TO;
   const known = many ? newest.slice(0, RANK_ALL_UP_TO) : newest;
-  const live = passing(db, known, where);
+  const live = passing(db, known, where, unfiltered(request.filters, request.now) ? { scope: request.scope } : undefined);
   const { offset, limit } = request;
   let page: Seqs;
 
