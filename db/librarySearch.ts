@@ -129,9 +129,12 @@ export function searchLibrary(db: Db, request: SearchRequest): SearchPage {
     // Few matches: every one was ranked with the newest (by the bm25 weights of the search migration, 0009).
     page = byRank(matches.filter((row) => live.has(row.seq))).slice(offset, offset + limit);
   } else if (!many) {
-    // More: all of them ranked (sorted here, so that equal ranks come newest first here too).
-    const all = prepared(db, `SELECT rowid AS seq, rank FROM stories_fts WHERE stories_fts MATCH ?`).all(request.match) as Array<{ seq: number; rank: number }>;
-    page = byRank(all.filter((row) => live.has(row.seq))).slice(offset, offset + limit);
+    // More: the older ones ranked too (sorted here with the newest, so that equal ranks come newest first here too).
+    const older = prepared(db, `SELECT rowid AS seq, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid < ?`).all(request.match, newest[RANK_WINDOW - 1]) as Array<{
+      seq: number;
+      rank: number;
+    }>;
+    page = byRank([...matches.slice(0, RANK_WINDOW), ...older].filter((row) => live.has(row.seq))).slice(offset, offset + limit);
   } else {
     // Many matches: the best of the newest RANK_WINDOW (ranked with the newest) first,
     const floor = newest[RANK_WINDOW - 1]!;
