@@ -16,6 +16,13 @@ const OPENING_TIMEOUT_MS = 10_000;
 /** Typing and pasting aimed at the editor pane (or at nothing, while the new story is still opening). */
 const aimedAtEditor = (target: EventTarget | null) => !(target instanceof Element) || target === document.body || target.closest('.editor-pane') !== null;
 
+/** Editing keys aimed at the editor pane are kept from the story being left (not held: they act on its text). */
+function keepEditingKeysOut(event: KeyboardEvent): void {
+  if (!EDITING_KEYS.has(event.key) || event.metaKey || event.ctrlKey || event.altKey || !aimedAtEditor(event.target)) return;
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}
+
 /**
  * "New story" takes a round trip to the library, and until the new story opens the story
  * being left keeps the focus: what is typed or pasted meanwhile would land there. Instead it
@@ -42,18 +49,13 @@ export function holdInputUntilNewStoryOpens(): HeldInput {
       else held.push({ kind: 'text', text: event.data });
     }
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (!EDITING_KEYS.has(event.key) || event.metaKey || event.ctrlKey || event.altKey || !aimedAtEditor(event.target)) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-  };
   window.addEventListener('paste', onPaste, true);
   window.addEventListener('beforeinput', onBeforeInput, true);
-  window.addEventListener('keydown', onKeyDown, true);
+  window.addEventListener('keydown', keepEditingKeysOut, true);
   const stop = () => {
     window.removeEventListener('paste', onPaste, true);
     window.removeEventListener('beforeinput', onBeforeInput, true);
-    window.removeEventListener('keydown', onKeyDown, true);
+    window.removeEventListener('keydown', keepEditingKeysOut, true);
   };
 
   const opened = () =>
