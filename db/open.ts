@@ -160,9 +160,15 @@ function assertSound(db: Db, libraryPath: string): void {
 
 const DAMAGE_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CORRUPT_INDEX']);
 
+/** SQLite's word for a file it found damaged (at open, or on any read of a damaged page later). */
+export function isDamageError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && DAMAGE_CODES.has(code);
+}
+
 function asOpenError(error: unknown, libraryPath: string): unknown {
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && DAMAGE_CODES.has(code)) {
+  if (isDamageError(error)) {
     return new LibraryOpenError('library_damaged', `The library ${libraryPath} is damaged or not a database (${code}).`);
   }
   return error;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Library } from '../../db/open';
+import { isDamageError, type Library } from '../../db/open';
 import { LibraryOpenError } from '../../db/errors';
 import { acquireLibraryLock, type LibraryLock } from '../../db/lock';
 import type { BackupInfo, RecoveryState } from '../../story/backups';
@@ -99,7 +99,11 @@ export function openCore(options: CoreOptions): Core {
 
   const settings = () => session?.services.settings.get() ?? DEFAULT_SETTINGS;
   const backups = createBackupService({ folder: backupsFolder, keep: () => settings().backupsKept });
-  const onUnexpected = (method: string, error: unknown) => log(`[copydesk] ${method} failed: ${(error as Error)?.stack ?? String(error)}`);
+  const onUnexpected = (method: string, error: unknown) => {
+    log(`[copydesk] ${method} failed: ${(error as Error)?.stack ?? String(error)}`);
+    // SQLite met a damaged page: check the whole file now rather than when the next check is due.
+    if (isDamageError(error)) void checks?.checkNow();
+  };
 
   function requireSession(): LibrarySession {
     if (!session) throw new AppError('library_damaged', recoveryMessage());
