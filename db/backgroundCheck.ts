@@ -54,8 +54,9 @@ export function startBackgroundCheck(libraryPath: string, nativeBinding?: string
     workerData: { libraryPath, nativeBinding, modulePath: require.resolve('better-sqlite3') },
   });
   let stopped = false;
-  let settle: (outcome: BackgroundCheckOutcome) => void = () => {};
-  const done = new Promise<BackgroundCheckOutcome>((resolve) => (settle = resolve));
+  const answer: { settle?: (outcome: BackgroundCheckOutcome) => void } = {};
+  const done = new Promise<BackgroundCheckOutcome>((resolve) => (answer.settle = resolve));
+  const settle = (outcome: BackgroundCheckOutcome) => answer.settle!(outcome);
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   worker.once('message', (message: { state: string; startedAt?: number; ms?: number; problems?: string[]; message?: string }) => {
     if (stopped) return settle({ state: 'stopped' });

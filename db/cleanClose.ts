@@ -96,14 +96,14 @@ const FIELD_NAMES: Record<keyof FileState, string> = {
   pageCount: 'its header’s page count',
 };
 
+const distrust = (reason: string): CleanCloseJudgement => ({ trusted: false, reason, lastFullCheckAt: null });
+
 export function judgeCleanClose(libraryPath: string): CleanCloseJudgement {
-  if (!fs.existsSync(libraryPath)) return { trusted: false, reason: 'it is a new library', lastFullCheckAt: null };
+  if (!fs.existsSync(libraryPath)) return distrust('it is a new library');
   const marker = readCleanMarker(libraryPath);
   if (!marker) {
-    const reason = fs.existsSync(cleanMarkerPath(libraryPath)) ? 'its clean-close marker is unreadable' : 'it was not closed cleanly (or never opened by this version)';
-    return { trusted: false, reason, lastFullCheckAt: null };
+    return distrust(fs.existsSync(cleanMarkerPath(libraryPath)) ? 'its clean-close marker is unreadable' : 'it was not closed cleanly (or never opened by this version)');
   }
-  const distrust = (reason: string): CleanCloseJudgement => ({ trusted: false, reason, lastFullCheckAt: null });
   const now = fileStateOf(libraryPath);
   if (!now) return distrust('the file is missing or too short for a header');
   const changed = (Object.keys(FIELD_NAMES) as Array<keyof FileState>).filter((key) => now[key] !== marker.file[key]);
