@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { syncFile, syncFolder } from './backup';
+import { sizeOf } from './fileCheck';
 
 /**
  * The clean-close marker, `<library>.clean`: written when a library is closed cleanly (WAL
@@ -145,13 +146,5 @@ export function writeCleanMarker(libraryPath: string, lastFullCheckAt: string | 
   } catch {
     fs.rmSync(temp, { force: true });
     return false;
-  }
-}
-
-function sizeOf(file: string): number {
-  try {
-    return fs.statSync(file).size;
-  } catch {
-    return 0;
   }
 }

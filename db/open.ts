@@ -8,7 +8,7 @@ import { MIGRATIONS } from './migrations';
 import { LibraryOpenError } from './errors';
 import type { Migration } from './migrations/types';
 import { quickCheck } from './backup';
-import { problemWithLibraryFiles } from './fileCheck';
+import { problemWithLibraryFiles, sizeOf } from './fileCheck';
 import { judgeCleanClose, removeCleanMarker, writeCleanMarker, type CleanCloseJudgement } from './cleanClose';
 
 /** How the library was checked when it opened. */
@@ -119,7 +119,7 @@ export function openLibrary(libraryPath: string, options: OpenLibraryOptions): L
           const [result] = opened.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
           opened.close();
           // Only a WAL wholly in the main file makes the file alone the library: then it may be vouched for.
-          if (!damaged && result?.busy === 0 && walIsEmpty(absolute)) writeCleanMarker(absolute, lastFullCheckAt);
+          if (!damaged && result?.busy === 0 && sizeOf(`${absolute}-wal`) === 0) writeCleanMarker(absolute, lastFullCheckAt);
         } finally {
           if (opened.open) opened.close();
           lock.release();
@@ -143,13 +143,6 @@ function checkAtOpen(db: Db, libraryPath: string, judged: CleanCloseJudgement, o
   return { checked: 'full', reason: judged.trusted ? 'the caller asked for a full check' : judged.reason, startedAt };
 }
 
-function walIsEmpty(libraryPath: string): boolean {
-  try {
-    return fs.statSync(`${libraryPath}-wal`).size === 0;
-  } catch {
-    return true;
-  }
-}
 
 function assertSound(db: Db, libraryPath: string): void {
   const problems = quickCheck(db);
