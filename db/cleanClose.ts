@@ -121,6 +121,7 @@ export function judgeCleanClose(libraryPath: string): CleanCloseJudgement {
  */
 export function removeCleanMarker(libraryPath: string): void {
   const marker = cleanMarkerPath(libraryPath);
+  fs.rmSync(`${marker}.tmp`, { force: true });
   try {
     fs.unlinkSync(marker);
   } catch (error) {
@@ -136,7 +137,8 @@ export function writeCleanMarker(libraryPath: string, lastFullCheckAt: string | 
   if (!file) return false;
   const marker: CleanCloseMarker = { format: 1, file, closedAt: closedAt.toISOString(), lastFullCheckAt };
   const destination = cleanMarkerPath(libraryPath);
-  const temp = `${destination}.tmp-${process.pid}`;
+  // One name (the lock admits one writer): a temp file a crash left is overwritten, never piles up.
+  const temp = `${destination}.tmp`;
   try {
     fs.writeFileSync(temp, `${JSON.stringify(marker, null, 2)}\n`);
     syncFile(temp);
