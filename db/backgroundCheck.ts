@@ -24,6 +24,7 @@ const Database = require(workerData.modulePath);
 const DAMAGE = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CORRUPT_INDEX']);
 const startedAt = Date.now();
 let db;
+let answer;
 try {
   const options = { readonly: true, fileMustExist: true };
   if (workerData.nativeBinding) options.nativeBinding = workerData.nativeBinding;
@@ -31,16 +32,16 @@ try {
   db.pragma('busy_timeout = 5000');
   const rows = db.pragma('quick_check(5)');
   const problems = rows.map((row) => row.quick_check).filter((value) => value !== 'ok');
-  parentPort.postMessage(problems.length > 0 ? { state: 'damaged', startedAt, problems } : { state: 'sound', startedAt, ms: Date.now() - startedAt });
+  answer = problems.length > 0 ? { state: 'damaged', startedAt, problems } : { state: 'sound', startedAt, ms: Date.now() - startedAt };
 } catch (error) {
-  parentPort.postMessage(
-    DAMAGE.has(error.code)
-      ? { state: 'damaged', startedAt, problems: [error.message + ' (' + error.code + ')'] }
-      : { state: 'failed', message: error.message },
-  );
+  answer = DAMAGE.has(error.code)
+    ? { state: 'damaged', startedAt, problems: [error.message + ' (' + error.code + ')'] }
+    : { state: 'failed', message: error.message };
 } finally {
+  // Closed before answering: the app's connection may be the last one when it closes next.
   db?.close();
 }
+parentPort.postMessage(answer);
 `;
 
 /**
