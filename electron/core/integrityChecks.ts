@@ -18,6 +18,8 @@ export interface IntegrityChecksOptions {
 }
 
 export interface IntegrityChecks {
+  /** A check is reading the library now. */
+  readonly running: boolean;
   /** Run a check now (unless one runs already) and resolve with what it found. */
   checkNow(): Promise<BackgroundCheckOutcome>;
   /** Stop the schedule and any running check; resolves when its read has ended. */
@@ -73,6 +75,9 @@ export function scheduleIntegrityChecks(options: IntegrityChecksOptions): Integr
 
   schedule(options.firstDelayMs ?? DEFAULT_FIRST_CHECK_DELAY_MS);
   return {
+    get running() {
+      return running !== undefined;
+    },
     checkNow,
     async stop() {
       stopped = true;

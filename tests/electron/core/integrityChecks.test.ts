@@ -7,9 +7,11 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventPayload, MethodResult } from '../../../electron/api/contract';
 import { openCore, type Core } from '../../../electron/core/core';
+import { scheduleIntegrityChecks } from '../../../electron/core/integrityChecks';
+import { openLibrary } from '../../../db/open';
 import { readCleanMarker, writeCleanMarker } from '../../../db/cleanClose';
 import type { DocJSON } from '../../../story/document';
 import { ok } from '../../helpers/dispatchOk';
@@ -33,7 +35,7 @@ afterEach(() => {
 const DAY = 24 * 60 * 60 * 1000;
 const docOf = (text: string): DocJSON => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
-function open(extra: { background?: boolean } = {}): Core {
+function open(extra: { background?: boolean; integrityCheckDelayMs?: number } = {}): Core {
   const core = openCore({ libraryPath, mode: 'browser', app: 'test', log: () => {}, backupsDir, integrityCheckDelayMs: 0, ...extra });
   cores.push(core);
   return core;
@@ -113,7 +115,8 @@ describe('the background check', () => {
   it('runs at once, before it is due, when SQLite meets a damaged page in use', async () => {
     await libraryWithBackup();
     damageUnnoticed(1);
-    const core = open({ background: true });
+    // Nothing scheduled could run it during the test: only the failed read can.
+    const core = open({ background: true, integrityCheckDelayMs: 60 * 60 * 1000 });
     const damaged = libraryDamagedEvent(core);
     const { rows } = await ok<MethodResult<'queryLibrary'>>(core.dispatch('queryLibrary', { limit: 100 }));
     const answers = await Promise.all(rows.map((row) => core.dispatch('getStory', { id: row.id })));
@@ -144,4 +147,31 @@ describe('the background check', () => {
     expect(['sound', 'stopped']).toContain((await running).state);
     expect(readCleanMarker(libraryPath)).toBeDefined();
   });
+});
+
+describe('when the background check is due', () => {
+  afterEach(() => vi.useRealTimers());
+
+  for (const [daysAgo, interval, due] of [
+    [8, 7, true],
+    [6, 7, false],
+    [2, 1, true],
+    [null, 7, true],
+  ] as const) {
+    it(`last whole check ${daysAgo === null ? 'unknown' : `${daysAgo} days ago`}, every ${interval} days: ${due ? 'runs' : 'waits'}`, async () => {
+      const library = openLibrary(libraryPath, { app: 'test', integrityCheck: false });
+      if (daysAgo !== null) library.recordFullCheck(new Date(Date.now() - daysAgo * DAY));
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const checks = scheduleIntegrityChecks({ library, intervalDays: () => interval, firstDelayMs: 10_000, onDamaged: () => {}, log: () => {} });
+      try {
+        vi.advanceTimersByTime(9_999);
+        expect(checks.running).toBe(false);
+        vi.advanceTimersByTime(1);
+        expect(checks.running).toBe(due);
+      } finally {
+        await checks.stop();
+        library.close();
+      }
+    });
+  }
 });
