@@ -11,6 +11,7 @@ import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { openCore } from '../electron/core/core';
 import { openLibrary } from '../db/open';
+import { measureOpening, openingRows, type OpeningFigures } from './openLibrary';
 import { searchLibrary } from '../db/librarySearch';
 import type { Db } from '../db/handle';
 import { translateQuery } from '../story/search/queryTranslator';
@@ -19,7 +20,9 @@ import { STORY_STATUSES } from '../story/model';
 import { buildCorpus, loadReuters, REUTERS_DIR, type CorpusStory } from './reutersCorpus';
 import { buildQueries } from './searchQueries';
 
-const { values } = parseArgs({ options: { stories: { type: 'string', default: '100000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { stories: { type: 'string', default: '100000' }, keep: { type: 'boolean', default: false }, 'open-only': { type: 'string' } },
+});
 const N = Number(values.stories);
 if (!Number.isInteger(N) || N < 100) throw new Error(`--stories must be a whole number of at least 100, not ${values.stories}`);
 
@@ -57,7 +60,28 @@ function timeSync<T>(fn: () => T): [T, number] {
   return [value, now() - start];
 }
 
+/** `--open-only PATH`: only the opening figures, on a copy of an existing library. */
+async function openOnly(source: string): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-open-'));
+  try {
+    const libraryPath = path.join(dir, 'library.sqlite');
+    for (const suffix of ['', '-wal']) if (fs.existsSync(`${source}${suffix}`)) fs.copyFileSync(`${source}${suffix}`, `${libraryPath}${suffix}`);
+    const bytes = fs.statSync(libraryPath).size;
+    log(`Opening a copy of ${source} (${(bytes / 1024 / 1024).toFixed(0)} MB)…`);
+    const figures = await measureOpening(libraryPath);
+    console.log(`\nOpening ${source} (${(bytes / 1024 / 1024).toFixed(0)} MB)`);
+    for (const row of openingRows(figures)) console.log(`${row[0].padEnd(40)}  ${row[1].padEnd(10)}  raw ${row[2].padEnd(10)}  ${row[3]}`);
+    const out = path.resolve(process.cwd(), 'bench', 'results', 'library-open.json');
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, `${JSON.stringify({ library: source, bytes, at: new Date().toISOString(), ...figures }, null, 2)}\n`);
+    log(`Wrote ${out}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
+  if (values['open-only']) return openOnly(path.resolve(values['open-only']));
   if (!fs.existsSync(REUTERS_DIR)) {
     console.log(`Skipped: the Reuters-21578 test data is not at ${REUTERS_DIR}.`);
     return;
@@ -247,9 +271,7 @@ async function main() {
   core.close();
   const bytes = fs.statSync(libraryPath).size;
   results.size = { bytes, bytesPerStory: Math.round(bytes / N) };
-  const [, openMs] = timeSync(() => openLibrary(libraryPath, { app: 'bench' }).close());
-  const [, openUncheckedMs] = timeSync(() => openLibrary(libraryPath, { app: 'bench', integrityCheck: false }).close());
-  results.openLibrary = { withQuickCheckMs: round(openMs, 1), withoutMs: round(openUncheckedMs, 1) };
+  results.openLibrary = await measureOpening(libraryPath);
 
   printTable(results);
   const out = path.resolve(process.cwd(), 'bench', 'results', 'library.json');
@@ -320,7 +342,7 @@ function printTable(results: Record<string, unknown>): void {
     list: { all: { p50: number; p95: number }; cases: Record<string, { p50: number; p95: number; total: number }>; scrollWindow: { p50: number; p95: number } };
     open: { p50: number; p95: number };
     size: { bytesPerStory: number; bytes: number };
-    openLibrary: { withQuickCheckMs: number; withoutMs: number };
+    openLibrary: OpeningFigures;
   };
   const rows: Array<[string, string, string, string]> = [
     ['import (stories/s)', String(r.import.serviceStoriesPerSecond), String(r.import.rawStoriesPerSecond), `${r.import.ratio}x time (target ≤ 2x)`],
@@ -339,7 +361,7 @@ function printTable(results: Record<string, unknown>): void {
     ['list: a window deep in the list p50/p95', `${r.list.scrollWindow.p50} / ${r.list.scrollWindow.p95} ms`, '', ''],
     ['open story p50/p95', `${r.open.p50} / ${r.open.p95} ms`, '', 'target p95 ≤ 20 ms'],
     ['database size per story', `${(r.size.bytesPerStory / 1024).toFixed(1)} KB`, '', `${(r.size.bytes / 1024 / 1024).toFixed(0)} MB in all`],
-    ['open library (quick_check / none)', `${r.openLibrary.withQuickCheckMs} ms`, `${r.openLibrary.withoutMs} ms`, ''],
+    ...openingRows(r.openLibrary),
   ];
   const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((row) => row[c]!.length), ['measure', 'service', 'raw', 'note'][c]!.length));
   const line = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c]!)).join('  ');
