@@ -62,7 +62,8 @@ function problemWithWalIndex(shmPath: string, walBytes: number): string | undefi
   return undefined;
 }
 
-function sizeOf(file: string): number {
+/** A file's size; 0 when it does not exist. */
+export function sizeOf(file: string): number {
   try {
     return fs.statSync(file).size;
   } catch {

@@ -1,5 +1,5 @@
 import { prepared, type Db } from './handle';
-import { whereClause, type SqlClause } from './libraryFilters';
+import { unfiltered, whereClause, type SqlClause } from './libraryFilters';
 import { ORDER_BY, pageHints, ROW_COLUMNS, toLibraryRow, type Count, type RowRecord } from './libraryList';
 import type { LibraryFilters, LibraryRow, LibraryScope, LibrarySort } from '../story/library';
 import type { SearchTerm } from '../story/search/queryTranslator';
@@ -78,8 +78,17 @@ function seqsOf(db: Db, sql: string, ...params: unknown[]): Seqs {
 }
 
 /** Which of `seqs` pass the scope and filters. */
-function passing(db: Db, seqs: Seqs, where: SqlClause): Set<number> {
+function passing(db: Db, seqs: Seqs, where: SqlClause, scopeOnly: { scope: LibraryScope } | undefined): Set<number> {
   if (seqs.length === 0) return new Set();
+  if (scopeOnly) {
+    // No filter: only the scope counts, and the trash is usually far smaller than the matches,
+    // so its index is read instead of looking each match up (a third of a common word's search).
+    const trashed = seqsOf(db, `SELECT seq FROM library_rows WHERE trashed_at IS NOT NULL ORDER BY trashed_at DESC LIMIT ?`, seqs.length + 1);
+    if (trashed.length <= seqs.length) {
+      const inTrash = new Set(trashed);
+      return new Set(seqs.filter((seq) => inTrash.has(seq) === (scopeOnly.scope === 'trash')));
+    }
+  }
   return new Set(seqsOf(db, `SELECT s.seq FROM library_rows AS s WHERE s.seq IN (SELECT value FROM json_each(?)) AND ${where.sql}`, JSON.stringify(seqs), ...where.params));
 }
 
@@ -99,7 +108,7 @@ export function searchLibrary(db: Db, request: SearchRequest): SearchPage {
   const newest = matches.map((row) => row.seq);
   const many = newest.length > RANK_ALL_UP_TO;
   const known = many ? newest.slice(0, RANK_ALL_UP_TO) : newest;
-  const live = passing(db, known, where);
+  const live = passing(db, known, where, unfiltered(request.filters, request.now) ? { scope: request.scope } : undefined);
   const { offset, limit } = request;
   let page: Seqs;
 
@@ -120,9 +129,12 @@ export function searchLibrary(db: Db, request: SearchRequest): SearchPage {
     // Few matches: every one was ranked with the newest (by the bm25 weights of the search migration, 0009).
     page = byRank(matches.filter((row) => live.has(row.seq))).slice(offset, offset + limit);
   } else if (!many) {
-    // More: all of them ranked (sorted here, so that equal ranks come newest first here too).
-    const all = prepared(db, `SELECT rowid AS seq, rank FROM stories_fts WHERE stories_fts MATCH ?`).all(request.match) as Array<{ seq: number; rank: number }>;
-    page = byRank(all.filter((row) => live.has(row.seq))).slice(offset, offset + limit);
+    // More: the older ones ranked too (sorted here with the newest, so that equal ranks come newest first here too).
+    const older = prepared(db, `SELECT rowid AS seq, rank FROM stories_fts WHERE stories_fts MATCH ? AND rowid < ?`).all(request.match, newest[RANK_WINDOW - 1]) as Array<{
+      seq: number;
+      rank: number;
+    }>;
+    page = byRank([...matches.slice(0, RANK_WINDOW), ...older].filter((row) => live.has(row.seq))).slice(offset, offset + limit);
   } else {
     // Many matches: the best of the newest RANK_WINDOW (ranked with the newest) first,
     const floor = newest[RANK_WINDOW - 1]!;

@@ -14,6 +14,7 @@ import { PreviewPane } from './panes/preview/PreviewPane';
 import { ExportDialog } from './panes/export/ExportDialog';
 import { commandForKey, type CommandHandlers, type MenuCommand } from './shell/commands';
 import { ShortcutSheet } from './shell/ShortcutSheet';
+import { holdInputUntilNewStoryOpens } from './shell/inputDuringSwitch';
 import { SidePanes } from './shell/SidePanes';
 import { viewPrefs } from './shell/viewPrefs';
 import { StatusBar } from './shell/StatusBar';
@@ -61,15 +62,17 @@ export function App() {
     if (library.loaded) document.documentElement.dataset.appReady = 'true';
   }, [library.loaded]);
 
-  const openStory = useCallback(async (id: string) => {
+  /** Open another story once the open one's edits are saved; false when they cannot be (it stays open). */
+  const openStory = useCallback(async (id: string): Promise<boolean> => {
     const current = autosaveRef.current;
     if (current?.hasUnsavedChanges) await current.flush();
     if (autosaveRef.current?.hasUnsavedChanges) {
       setNotice('This story has changes that could not be saved yet; it stays open until they are saved.');
-      return;
+      return false;
     }
     setNotice(undefined);
     setOpenId(id);
+    return true;
   }, [autosaveRef]);
 
   // The facts pane's consistency warnings open the other story (renderer/panes/facts/factEvents.ts).
@@ -80,12 +83,16 @@ export function App() {
   }, [openStory]);
 
   const newStory = useCallback(async () => {
+    const held = holdInputUntilNewStoryOpens();
+    let opened = false;
     try {
       const story = await transport.api.createStory({});
       library.reload();
-      await openStory(story.id);
+      opened = await openStory(story.id);
     } catch (error) {
       setNotice(`Could not create a story: ${(error as Error).message}`);
+    } finally {
+      void held.deliver(opened);
     }
   }, [transport, library, openStory]);
 

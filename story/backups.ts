@@ -17,6 +17,8 @@ export interface RecoveryState {
   libraryPath: string;
   /** What was wrong, in SQLite's words. */
   problem: string;
+  /** When it was found: as the library opened, or by the background check while it was in use. */
+  foundWhile: 'opening' | 'checking';
   /** Where the damaged file (and its -wal/-shm) now are, unchanged. */
   movedTo: string[];
   backupsFolder: string;

@@ -11,6 +11,8 @@ export interface Settings {
   trashRetentionDays: number;
   backupIntervalMinutes: number;
   backupsKept: number;
+  /** Days between whole-file checks of the library (run in the background when an open skipped one). */
+  integrityCheckDays: number;
   /** Export file names: {slug}, {date}, {id}, {format}. */
   exportFileNamePattern: string;
   /** The line inviting comments under a web story ("What is your opinion on this topic?"); none when empty. */
@@ -25,6 +27,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   trashRetentionDays: 30,
   backupIntervalMinutes: 60,
   backupsKept: 20,
+  integrityCheckDays: 7,
   exportFileNamePattern: '{slug}',
   commentPrompt: '',
 };

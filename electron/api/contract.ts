@@ -104,6 +104,8 @@ export const events = {
   factsChanged: z.object({ storyId: z.string() }),
   /** An import ended (finished or cancelled): its report. */
   importFinished: z.custom<ImportReport>(),
+  /** The background check found the open library damaged: it was moved aside and the core is in recovery. */
+  libraryDamaged: z.object({ problem: z.string() }),
 } as const;
 
 export type EventName = keyof typeof events;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Library } from '../../db/open';
+import { isDamageError, type Library } from '../../db/open';
 import { LibraryOpenError } from '../../db/errors';
 import { acquireLibraryLock, type LibraryLock } from '../../db/lock';
 import type { BackupInfo, RecoveryState } from '../../story/backups';
@@ -15,6 +15,8 @@ import { EventBus } from './eventBus';
 import { JobRunner } from './jobs';
 import { openLibrarySession, type LibrarySession, type SessionServices } from './librarySession';
 import { defaultDataDir } from './paths';
+import { scheduleIntegrityChecks, type IntegrityChecks } from './integrityChecks';
+import type { BackgroundCheckOutcome } from '../../db/backgroundCheck';
 
 export interface CoreOptions {
   libraryPath: string;
@@ -34,10 +36,16 @@ export interface CoreOptions {
   background?: boolean;
   /**
    * Check the library with `PRAGMA quick_check` when opening it (default true; a damaged one
-   * is moved aside and the core starts in recovery). Commands that only read may skip it:
-   * it reads the whole file (about 3 s for 100,000 stories).
+   * is moved aside and the core starts in recovery), unless it was closed cleanly and is
+   * unchanged since (db/cleanClose.ts). Commands that only read may skip it: it reads the
+   * whole file (about 8 s for 100,000 stories).
    */
   integrityCheck?: boolean;
+  /**
+   * With background work: how long after opening the first background whole-file check may
+   * start (when one is due; default 10 s).
+   */
+  integrityCheckDelayMs?: number;
   /** What only the desktop app has: the system folder dialog and Chromium's PDF printer. */
   platform?: { chooseFolder?: () => Promise<string | undefined>; pdfPrinter?: PdfPrinter };
   /** Exports may be written only inside this folder (and folders picked natively); the CLI writes anywhere. */
@@ -56,6 +64,11 @@ export interface Core {
   readonly dispatch: Dispatch;
   /** Back up the open library now (as a job with progress events). */
   backupNow(): Promise<BackupInfo>;
+  /**
+   * With background work: run the whole-file check now in the background (or join the one
+   * running) and resolve with what it found; damage puts the core in recovery.
+   */
+  checkLibraryNow(): Promise<BackgroundCheckOutcome>;
   close(): void;
   /** Quitting: stop background work, back up if anything changed, close. */
   shutdown(): Promise<void>;
@@ -64,6 +77,7 @@ export interface Core {
 interface Recovery {
   lock: LibraryLock;
   problem: string;
+  foundWhile: RecoveryState['foundWhile'];
   movedTo: string[];
   newestGood?: BackupInfo | null;
 }
@@ -78,13 +92,18 @@ export function openCore(options: CoreOptions): Core {
   const backupsFolder = options.backupsDir ?? backupFolderFor(libraryPath, options.dataDir ?? defaultDataDir());
   let session: LibrarySession | undefined;
   let recovery: Recovery | undefined;
+  let checks: IntegrityChecks | undefined;
   let current: Dispatch;
   let closed = false;
   const timers = new Set<ReturnType<typeof setTimeout>>();
 
   const settings = () => session?.services.settings.get() ?? DEFAULT_SETTINGS;
   const backups = createBackupService({ folder: backupsFolder, keep: () => settings().backupsKept });
-  const onUnexpected = (method: string, error: unknown) => log(`[copydesk] ${method} failed: ${(error as Error)?.stack ?? String(error)}`);
+  const onUnexpected = (method: string, error: unknown) => {
+    log(`[copydesk] ${method} failed: ${(error as Error)?.stack ?? String(error)}`);
+    // SQLite met a damaged page: check the whole file now rather than when the next check is due.
+    if (isDamageError(error)) void checks?.checkNow();
+  };
 
   function requireSession(): LibrarySession {
     if (!session) throw new AppError('library_damaged', recoveryMessage());
@@ -123,25 +142,70 @@ export function openCore(options: CoreOptions): Core {
     });
     recovery = undefined;
     current = createDispatch(session.handlers, onUnexpected);
-    if (options.background) startBackground();
+    if (options.background) {
+      startBackground();
+      const library = session.library;
+      checks = scheduleIntegrityChecks({
+        library,
+        ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+        intervalDays: () => settings().integrityCheckDays,
+        ...(options.integrityCheckDelayMs === undefined ? {} : { firstDelayMs: options.integrityCheckDelayMs }),
+        onDamaged: (problems) => void damagedWhileOpen(library, problems),
+        log,
+      });
+    }
   }
 
-  function enterRecovery(problem: string): void {
+  /** Stop the background check (a running one ends when its read does: awaited where the caller can wait). */
+  function stopChecks(): Promise<void> {
+    const stopping = checks?.stop() ?? Promise.resolve();
+    checks = undefined;
+    return stopping;
+  }
+
+  /** The background check found the open library damaged: stop using it, move it aside, offer the backups. */
+  async function damagedWhileOpen(library: Library, problems: string[]): Promise<void> {
+    if (session?.library !== library) return;
+    const problem = problems.join('; ').slice(0, 300);
+    log(`[copydesk] The background check found the library damaged: ${problem}`);
+    stopBackground();
+    await stopChecks();
+    // The import's writer thread has its own connection: let it finish before the file moves.
+    for (const jobId of jobs.activeJobIds) jobs.cancel(jobId);
+    await jobs.settled();
+    if (session?.library !== library) return;
+    library.markDamaged();
+    session.dispose();
+    session = undefined;
+    try {
+      enterRecovery(problem, 'checking');
+    } catch (error) {
+      log(`[copydesk] Could not move the damaged library aside: ${(error as Error).message}`);
+      refuseAllBut({});
+    }
+    events.emit('libraryDamaged', { problem });
+  }
+
+  function enterRecovery(problem: string, foundWhile: Recovery['foundWhile'] = 'opening'): void {
     const lock = acquireLibraryLock(libraryPath, options.app);
     const movedTo = moveAside(libraryPath, new Date());
-    recovery = { lock, problem, movedTo };
+    recovery = { lock, problem, foundWhile, movedTo };
     log(`[copydesk] The library was damaged (${problem}); moved aside to ${movedTo.join(', ')}.`);
+    refuseAllBut(backupHandlers(control));
+  }
+
+  function refuseAllBut(handlers: Partial<Handlers>): void {
     const message = recoveryMessage();
     const refuse = () => {
       throw new AppError('library_damaged', message);
     };
-    const handlers = { ...Object.fromEntries(METHOD_NAMES.map((name) => [name, refuse])), ...backupHandlers(control) } as unknown as Handlers;
-    current = createDispatch(handlers, onUnexpected);
+    current = createDispatch({ ...Object.fromEntries(METHOD_NAMES.map((name) => [name, refuse])), ...handlers } as unknown as Handlers, onUnexpected);
   }
 
   /** Leave recovery (or the open library) and open what is now at the library's path. */
   function reopen(): void {
     stopBackground();
+    void stopChecks();
     session?.dispose();
     session = undefined;
     recovery?.lock.release();
@@ -167,6 +231,7 @@ export function openCore(options: CoreOptions): Core {
       const chosen = backups.checked(file);
       if (session) await backups.backup(session.library.db, 'before-restore');
       stopBackground();
+      await stopChecks();
       session?.dispose();
       session = undefined;
       try {
@@ -186,6 +251,7 @@ export function openCore(options: CoreOptions): Core {
       return {
         libraryPath,
         problem: recovery.problem,
+        foundWhile: recovery.foundWhile,
         movedTo: recovery.movedTo,
         backupsFolder: backups.folder,
         backups: backups.list(),
@@ -252,6 +318,7 @@ export function openCore(options: CoreOptions): Core {
     if (closed) return;
     closed = true;
     stopBackground();
+    void stopChecks();
     session?.dispose();
     session = undefined;
     recovery?.lock.release();
@@ -272,10 +339,13 @@ export function openCore(options: CoreOptions): Core {
     jobs,
     dispatch: (method, input) => current(method, input),
     backupNow: () => runBackup('manual'),
+    checkLibraryNow: () => checks?.checkNow() ?? Promise.resolve({ state: 'stopped' }),
     close,
     async shutdown() {
       if (closed) return;
       stopBackground();
+      // A running check ends with its read (seconds at most); then the checkpoint at close can empty the WAL.
+      await stopChecks();
       for (const jobId of jobs.activeJobIds) jobs.cancel(jobId);
       await jobs.settled();
       const db = session?.library.db;

@@ -14,6 +14,7 @@ import { createTrashService, type TrashService } from '../services/trashService'
 import { createLibraryQueryService, type LibraryQueryService } from '../services/libraryQueryService';
 import { createImportService, type ImportService } from '../services/importPipeline/importService';
 import { importParserFactory } from '../services/importPipeline/parsePool';
+import { createSearchIndexService, type SearchIndexService } from '../services/searchIndexService';
 import type { BackupService } from '../services/backups/backupService';
 import { createExportService, type ExportService } from '../services/export/exportService';
 import { ExportFolders } from '../services/export/exportFolders';
@@ -33,6 +34,7 @@ export interface SessionServices {
   trash: TrashService;
   imports: ImportService;
   exports: ExportService;
+  searchIndex: SearchIndexService;
 }
 
 /** One open library with its services and handlers; replaced as a whole when a backup is restored. */
@@ -97,6 +99,7 @@ export function openLibrarySession(options: SessionOptions): LibrarySession {
       renderer: defaultStoryRenderer(),
       ...(options.platform?.chooseFolder ? { chooseFolder: options.platform.chooseFolder } : {}),
     }),
+    searchIndex: createSearchIndexService({ libraryPath: library.path, events, jobs, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) }),
   };
   const handlers = createHandlers({
     ...services,
@@ -117,6 +120,8 @@ export function openLibrarySession(options: SessionOptions): LibrarySession {
     dispose() {
       services.libraryQuery.dispose();
       void services.exports.close();
+      // Stopped after its current step (a few ms), which the close's checkpoint waits for.
+      void services.searchIndex.dispose();
       library.close();
     },
   };

@@ -1,20 +1,36 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { BackupInfo, RecoveryState } from '../../story/backups';
-import { useApi } from '../api/TransportContext';
+import { useApi, useTransport } from '../api/TransportContext';
+import { liveDraft } from '../state/liveDraft';
 import { describeBackup } from './backupText';
+import { OpenStoryText, type OpenStory } from './OpenStoryText';
 import './backups.css';
 
 /**
  * Before the app: ask the server whether the library opened. When it was damaged (and
- * moved aside), offer the newest good backup instead of the app.
+ * moved aside), offer the newest good backup instead of the app. The same happens while
+ * the app runs when the background check finds damage (`libraryDamaged`); the story that
+ * was open is kept on screen so its newest text can be copied.
  */
 export function RecoveryGate({ children }: { children: ReactNode }) {
-  const api = useApi();
+  const transport = useTransport();
+  const api = transport.api;
   const [state, setState] = useState<RecoveryState | null | undefined>(undefined);
   const [failure, setFailure] = useState<string>();
+  const [openStory, setOpenStory] = useState<OpenStory>();
   useEffect(() => {
     api.getRecoveryState({}).then(setState, (error: Error) => setFailure(error.message));
   }, [api]);
+  useEffect(
+    () =>
+      transport.on.libraryDamaged(() => {
+        // Taken before the app unmounts (the editor withdraws its draft then).
+        const draft = liveDraft.current();
+        if (draft) setOpenStory({ headline: draft.fields.headline, dek: draft.fields.dek, body: draft.fields.body });
+        api.getRecoveryState({}).then(setState, (error: Error) => setFailure(error.message));
+      }),
+    [transport, api],
+  );
   if (failure) {
     return (
       <main className="recovery">
@@ -25,10 +41,10 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
   }
   if (state === undefined) return null;
   if (state === null) return <>{children}</>;
-  return <RecoveryScreen state={state} />;
+  return <RecoveryScreen state={state} openStory={openStory} />;
 }
 
-function RecoveryScreen({ state }: { state: RecoveryState }) {
+function RecoveryScreen({ state, openStory }: { state: RecoveryState; openStory: OpenStory | undefined }) {
   const api = useApi();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string>();
@@ -53,16 +69,24 @@ function RecoveryScreen({ state }: { state: RecoveryState }) {
   return (
     <main className="recovery" aria-labelledby="recovery-title">
       <h1 id="recovery-title">Your library is damaged</h1>
-      <p>
-        Copydesk found damage in <span className="backups-folder">{state.libraryPath}</span> when it opened it, so it has not used it. The file has been moved aside, unchanged, in
-        case it can be repaired:
-      </p>
+      {state.foundWhile === 'checking' ? (
+        <p>
+          Copydesk found damage in <span className="backups-folder">{state.libraryPath}</span> while checking it in the background, so it has stopped using it. The file has been
+          moved aside, with everything saved in it, in case it can be repaired:
+        </p>
+      ) : (
+        <p>
+          Copydesk found damage in <span className="backups-folder">{state.libraryPath}</span> when it opened it, so it has not used it. The file has been moved aside, unchanged, in
+          case it can be repaired:
+        </p>
+      )}
       <ul className="recovery-paths">
         {state.movedTo.map((file) => (
           <li key={file}>{file}</li>
         ))}
       </ul>
       <p className="hint">What SQLite reported: {state.problem}</p>
+      {openStory && <OpenStoryText story={openStory} />}
       {message && (
         <p className="field-error" role="alert">
           {message}

@@ -42,6 +42,18 @@ describe('library search', () => {
     expect(search('talks', { scope: 'trash' }).map((row) => row.headline)).toEqual(['Peace talks open in Riyadh']);
   });
 
+  it('keeps the trash apart whether the trash is smaller or larger than the matches', () => {
+    const [peace] = search('riyadh');
+    trashStories(db, [peace!.id], '2026-05-01T00:00:00.000Z');
+    const both = () => ({ library: search('talks').map((row) => row.headline).toSorted(), trash: search('talks', { scope: 'trash' }).map((row) => row.headline) });
+    const expected = { library: ['Grain exports rise', 'Harbour ferry trial approved'], trash: ['Peace talks open in Riyadh'] };
+    expect(both()).toEqual(expected);
+    // More stories in the trash than there are matches.
+    const others = Array.from({ length: 10 }, (_, i) => addStory(db, { headline: `Old item ${i}`, text: 'Nothing relevant here.' }));
+    trashStories(db, others.map((story) => story.id), '2026-05-02T00:00:00.000Z');
+    expect(both()).toEqual(expected);
+  });
+
   it('sorts matches by another order when asked, and pages', () => {
     expect(search('talks', { sort: 'headline' }).map((row) => row.headline)).toEqual(['Grain exports rise', 'Harbour ferry trial approved', 'Peace talks open in Riyadh']);
     expect(search('talks', { sort: 'headline', offset: 1, limit: 1 }).map((row) => row.headline)).toEqual(['Harbour ferry trial approved']);

@@ -12,6 +12,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodResult } from '../../electron/api/contract';
 import { openCore, type Core } from '../../electron/core/core';
+import { readCleanMarker } from '../../db/cleanClose';
+import { openLibrary } from '../../db/open';
 import type { DocJSON } from '../../story/document';
 import { ok } from '../helpers/dispatchOk';
 import { makeTempDir } from '../helpers/tempDir';
@@ -83,6 +85,8 @@ function setUp(name: string, files: LibraryFiles): { libraryPath: string; backup
 }
 
 const variants = () => damageVariants(objectPages, pageCount);
+// The list is built from the real library's pages, so the cases are numbered and looked up when they run.
+const COUNT = 38;
 
 function copydesk(dataHome: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'node', 'cli.cjs'), ...args], { encoding: 'utf8', env: { ...process.env, XDG_DATA_HOME: dataHome } });
@@ -96,8 +100,6 @@ describe('a damaged library', () => {
     expect(damageVariants(objectPages, pageCount).length).toBeGreaterThanOrEqual(30);
   });
 
-  // The list is built from the real library's pages, so the cases are numbered and looked up when they run.
-  const COUNT = 38;
   it('has as many cases below as there are damage variants', () => {
     expect(variants()).toHaveLength(COUNT);
   });
@@ -125,6 +127,33 @@ describe('a damaged library', () => {
         expect(rows.map((row) => row.headline).toSorted(), variant.name).toEqual(backedUpHeadlines.toSorted());
         // Restoring never touched the damaged copy either.
         expect(sha(fs.readFileSync(moved)), variant.name).toBe(before);
+      } finally {
+        core.close();
+      }
+    });
+  }
+});
+
+describe('a damaged library that had been closed cleanly', () => {
+  // Damage that comes while the app is closed: the file was vouched for by its clean-close
+  // marker, then changed in place (same file, same path) with its modification time put back.
+  for (let index = 0; index < COUNT; index++) {
+    it(`case ${index + 1}: the marker does not hide it: detected at open and moved aside unchanged`, () => {
+      const variant = variants()[index]!;
+      const { libraryPath, backupsDir } = setUp(variant.name, pristine);
+      openLibrary(libraryPath, { app: 'clean close' }).close();
+      expect(readCleanMarker(libraryPath), variant.name).toBeDefined();
+      const { atime, mtime } = fs.statSync(libraryPath);
+      const files = variant.make(pristine, hot);
+      fs.writeFileSync(libraryPath, files.main);
+      if (files.wal) fs.writeFileSync(`${libraryPath}-wal`, files.wal);
+      if (files.shm) fs.writeFileSync(`${libraryPath}-shm`, files.shm);
+      fs.utimesSync(libraryPath, atime, mtime);
+      const core = open(libraryPath, backupsDir);
+      try {
+        expect(core.state, `${variant.name}: not detected`).toBe('recovery');
+        const moved = fs.readdirSync(path.dirname(libraryPath)).find((name) => /^library\.damaged-.*\.sqlite$/.test(name))!;
+        expect(sha(fs.readFileSync(path.join(path.dirname(libraryPath), moved))), `${variant.name}: the damaged file was written to`).toBe(sha(files.main));
       } finally {
         core.close();
       }

@@ -11,6 +11,7 @@ export const settingsChanges = z.strictObject({
   trashRetentionDays: z.int().min(1, { error: 'must be at least one day' }).max(3650),
   backupIntervalMinutes: z.int().min(5).max(24 * 60),
   backupsKept: z.int().min(1).max(1000),
+  integrityCheckDays: z.int().min(1, { error: 'must be at least one day' }).max(365),
   exportFileNamePattern: z
     .string()
     .min(1)

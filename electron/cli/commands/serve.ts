@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { startBrowserServer } from '../../browser/server';
-import { openAppWindow } from '../../browser/openAppWindow';
+import { openAppWindow, type AppWindow } from '../../browser/openAppWindow';
 import type { LaunchPage } from '../../browser/launchPage';
 import { defaultDataDir } from '../../core/paths';
 import { parseCommandArgs, UsageError } from '../args';
@@ -34,6 +34,7 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   const core = openCliCore(values.library, 'browser');
   const libraryPath = libraryPathFrom(values.library);
   let launchPage: LaunchPage | undefined;
+  let appWindow: AppWindow | undefined;
   const start = (listenPort: number) =>
     startBrowserServer({ dispatch: core.dispatch, events: core.events, rendererDir, port: listenPort, log: io.err, onTokenUsed: () => launchPage?.remove() });
   // Without --port: the port of the last launch when it is free (same origin, same journal of unsaved edits), else any.
@@ -48,6 +49,9 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
     if (stopping) return;
     stopping = true;
     launchPage?.remove();
+    // The window goes with the server, rather than staying open on an address that no longer answers.
+    // Chromium quits cleanly on SIGTERM, so the journal of unsaved edits it holds is kept.
+    if (appWindow && appWindow.child.exitCode === null && appWindow.child.signalCode === null) appWindow.child.kill('SIGTERM');
     await server.close();
     await core.shutdown();
     process.exit(code);
@@ -58,12 +62,12 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
 
   if (!values['no-open']) {
     const startedAt = Date.now();
-    const window = openAppWindow(server.launchUrl, defaultDataDir());
-    if (!window) {
+    appWindow = openAppWindow(server.launchUrl, defaultDataDir());
+    if (!appWindow) {
       io.err('No Chromium or Chrome was found to open it in (or there is no display): open the address above in a browser.');
     } else {
-      launchPage = window.launchPage;
-      window.child.on('exit', (code) => {
+      launchPage = appWindow.launchPage;
+      appWindow.child.on('exit', (code) => {
         // A browser that hands the window to an instance already running exits at once; keep serving then.
         if (code === 0 && Date.now() - startedAt > 3_000) void stop(0);
       });

@@ -58,6 +58,7 @@ const MALFORMED: Record<MethodName, Array<[input: unknown, mentions: string]>> =
     [{ exportFileNamePattern: '../{slug}' }, 'exportFileNamePattern'],
     [{ commentPrompt: 'x'.repeat(301) }, 'commentPrompt'],
     [{ headlineTarget: 'seventy' }, 'headlineTarget'],
+    [{ integrityCheckDays: 0 }, 'integrityCheckDays'],
     [{ theme: 'dark' }, 'theme'],
   ],
   importPastedHtml: [

@@ -66,6 +66,7 @@ describe('the launch page', () => {
 });
 
 interface BrowserReport {
+  pid: number;
   argv: string[];
   file: string;
   mode: number;
@@ -86,7 +87,7 @@ describe('copydesk serve opens the app through the launch page', () => {
     expect(built.status, built.stderr?.toString()).toBe(0);
   });
 
-  async function serveWithFakeBrowser() {
+  async function serveWithFakeBrowser({ stayOpen = false } = {}) {
     const reports = net.createServer();
     const report = new Promise<BrowserReport>((resolve) =>
       reports.on('connection', (socket) => {
@@ -105,8 +106,10 @@ const net = require('node:net');
 const { fileURLToPath } = require('node:url');
 const app = process.argv.find((arg) => arg.startsWith('--app=')).slice('--app='.length);
 const file = fileURLToPath(app);
-const report = { argv: process.argv.slice(2), file, mode: fs.statSync(file).mode & 0o777, html: fs.readFileSync(file, 'utf8') };
+const report = { pid: process.pid, argv: process.argv.slice(2), file, mode: fs.statSync(file).mode & 0o777, html: fs.readFileSync(file, 'utf8') };
 net.connect(Number(process.env.FAKE_BROWSER_REPORT_PORT), '127.0.0.1', function () { this.end(JSON.stringify(report)); });
+// A window the user keeps open, until it is told to quit.
+if (${stayOpen}) setInterval(() => {}, 1000);
 `,
       { mode: 0o755 },
     );
@@ -171,5 +174,20 @@ net.connect(Number(process.env.FAKE_BROWSER_REPORT_PORT), '127.0.0.1', function 
     expect(await serve.stop()).toBe(0);
     expect(fs.existsSync(serve.browser.file)).toBe(false);
     expect(fs.readdirSync(serve.dataDir).filter((name) => name.startsWith('browser-launch-'))).toEqual([]);
+  });
+
+  it('closes the window it opened when the server stops, rather than leaving it on a dead address', async () => {
+    const serve = await serveWithFakeBrowser({ stayOpen: true });
+    const running = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    expect(running(serve.browser.pid)).toBe(true);
+    expect(await serve.stop()).toBe(0);
+    await expect.poll(() => running(serve.browser.pid), { timeout: 10_000 }).toBe(false);
   });
 });
