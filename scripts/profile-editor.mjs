@@ -1,0 +1,147 @@
+// Where a keystroke's time goes in the drafting editor: types into the benchmark's 20,000-word story
+// (ours, or the bare StarterKit page with PROFILE_TARGET=bare) under Chromium's tracing and CPU
+// profiler, and prints the main thread's time per keystroke by trace event (script, style, layout,
+// paint…) and the CPU profile's self and total time by function and by source package.
+// Usage: node scripts/profile-editor.mjs [keystrokes]   (PROFILE_TARGET=bare for the baseline;
+// PROFILE_PANES='{"preview":false}' to type with side panes closed; PROFILE_OUT=prefix keeps the
+// trace and the .cpuprofile for Chromium's Performance panel)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+import { buildNode, buildRenderer } from './build.mjs';
+import { bareStory, longStory } from '../bench/editor/storyFixture.mjs';
+import { BARE_SELECTOR, OURS_SELECTOR, bareEditorScript, createStory, measure, openBare, openOurs, startServer } from '../bench/editor/harness.mjs';
+import { seededRandom } from '../bench/seededRandom.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+
+const KEYSTROKES = Number(process.argv[2] ?? 100);
+const TARGET = process.env.PROFILE_TARGET ?? 'ours';
+const OUT = process.env.PROFILE_OUT;
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'toplevel'];
+
+/** Main-thread trace events per keystroke: the top-level tasks' total, and every event name's inclusive time. */
+function traceTable(events) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'EventDispatch' && x.args?.data?.type === 'keydown'));
+  const mine = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
+  const byName = new Map();
+  for (const event of mine) byName.set(event.name, (byName.get(event.name) ?? 0) + event.dur / 1000);
+  const keydowns = mine.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').length;
+  return { keydowns, byName: [...byName.entries()].toSorted((a, b) => b[1] - a[1]) };
+}
+
+/** The renderer bundle's source maps, fetched from the server, to name minified functions by their source. */
+async function sourceMaps(profile) {
+  const maps = new Map();
+  for (const url of new Set(profile.nodes.map((node) => node.callFrame.url).filter((url) => url.endsWith('.js') && url.startsWith('http')))) {
+    const response = await fetch(`${url}.map`).catch(() => undefined);
+    if (response?.ok) maps.set(url, new TraceMap(await response.text()));
+  }
+  return maps;
+}
+
+/** "function source/file.ts:line", the original name and place where a source map knows them. */
+function frameName(frame, maps) {
+  const map = maps.get(frame.url);
+  const original = map && originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber });
+  if (original?.source) {
+    const source = original.source.replace(/^(\.\.\/)+/, '');
+    return { fn: `${original.name ?? frame.functionName ?? '(anonymous)'} ${source}:${original.line}`, file: source };
+  }
+  return undefined;
+}
+
+/** Where a frame's code lives: a package, one of our files, or the script's name. */
+function where(frame) {
+  const url = frame.url || '(native)';
+  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url) ?? /\/(renderer|story)\/(.*)$/.exec(url);
+  return m ? (m[1] === 'renderer' || m[1] === 'story' ? `${m[1]}/${m[2]}` : m[1]) : url.replace(/^.*\//, '') || '(native)';
+}
+
+const top = (map, n) => [...map.entries()].toSorted((a, b) => b[1] - a[1]).slice(0, n);
+
+/** Self and total time of the CPU profile by function and by source file/package. */
+function profileTable(profile, maps) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const self = new Map();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const label = (frame) => {
+    const mapped = frameName(frame, maps);
+    const file = mapped ? (/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(mapped.file)?.[1] ?? mapped.file) : where(frame);
+    return { fn: mapped ? mapped.fn : `${frame.functionName || '(anonymous)'} ${where(frame)}:${frame.lineNumber + 1}`, file };
+  };
+  const fnSelf = new Map();
+  const fnTotal = new Map();
+  const fileSelf = new Map();
+  for (const [id, ms] of self) {
+    const node = nodes.get(id);
+    const { fn, file } = label(node.callFrame);
+    fnSelf.set(fn, (fnSelf.get(fn) ?? 0) + ms);
+    fileSelf.set(file, (fileSelf.get(file) ?? 0) + ms);
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const n = nodes.get(at);
+      const key = label(n.callFrame).fn;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      fnTotal.set(key, (fnTotal.get(key) ?? 0) + ms);
+    }
+  }
+  return { fnSelf: top(fnSelf, 40), fnTotal: top(fnTotal, 60), fileSelf: top(fileSelf, 30) };
+}
+
+async function main() {
+  await buildNode();
+  await buildRenderer();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-profile-'));
+  const server = await startServer(dir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'] });
+  try {
+    const doc = longStory(20_000);
+    await createStory(server.url, doc);
+    const { page } = TARGET === 'bare' ? await openBare(browser, await bareEditorScript(), bareStory(doc)) : await openOurs(browser, server.url, process.env.PROFILE_PANES);
+    const selector = TARGET === 'bare' ? BARE_SELECTOR : OURS_SELECTOR;
+    const spots = seededRandom(11);
+    await measure(page, selector, spots, 10);
+    const cdp = await page.context().newCDPSession(page);
+    const events = [];
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Tracing.start', { categories: CATEGORIES.join(','), transferMode: 'ReportEvents' });
+    await cdp.send('Profiler.start');
+    const latencies = await measure(page, selector, spots, KEYSTROKES);
+    const { profile } = await cdp.send('Profiler.stop');
+    await cdp.send('Tracing.end');
+    await done;
+    if (OUT) {
+      fs.writeFileSync(`${OUT}.cpuprofile`, JSON.stringify(profile));
+      fs.writeFileSync(`${OUT}.trace.json`, JSON.stringify({ traceEvents: events }));
+    }
+    const sorted = latencies.toSorted((a, b) => a - b);
+    const pct = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)].toFixed(1);
+    console.log(`${TARGET}: ${KEYSTROKES} keystrokes; latency p50 ${pct(50)} ms, p95 ${pct(95)} ms (under the profiler)`);
+    const trace = traceTable(events);
+    const per = (ms) => (ms / KEYSTROKES).toFixed(2).padStart(8);
+    console.log(`\nMain thread, trace events (inclusive ms per keystroke; ${trace.keydowns} keydowns seen)`);
+    for (const [name, ms] of trace.byName.slice(0, 30)) console.log(`${per(ms)}  ${name}`);
+    const cpu = profileTable(profile, await sourceMaps(profile));
+    console.log('\nCPU profile: self time by source (ms per keystroke)');
+    for (const [name, ms] of cpu.fileSelf) console.log(`${per(ms)}  ${name}`);
+    console.log('\nCPU profile: self time by function (ms per keystroke)');
+    for (const [name, ms] of cpu.fnSelf) console.log(`${per(ms)}  ${name}`);
+    console.log('\nCPU profile: total time by function (ms per keystroke)');
+    for (const [name, ms] of cpu.fnTotal) console.log(`${per(ms)}  ${name}`);
+  } finally {
+    await browser.close();
+    server.child.kill();
+    await new Promise((resolve) => server.child.once('exit', resolve));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
