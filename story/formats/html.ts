@@ -7,7 +7,7 @@
 import { bylineOf } from '../model';
 import { exportBody } from './blocks';
 import { escapeHtml, jsonForScript } from './escape';
-import { blocksMarkup, readNextMarkup } from './htmlBody';
+import { blockMarkups, readNextMarkup } from './htmlBody';
 import { storyStylesheet } from './htmlStyles';
 import { exportClaimReviews } from './factReport';
 import { newsArticleJsonLd } from './jsonLd';
@@ -20,9 +20,29 @@ export type HtmlSurface = 'web' | 'print';
 export const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 export function storyHtml(input: ExportInput, surface: HtmlSurface = 'web'): string {
+  const { before, blocks, after } = storyHtmlParts(input, surface);
+  return `${before}${blocks.join('\n')}${after}`;
+}
+
+/**
+ * The page cut where the body's blocks go: `before + blocks.join('\n') + after` is `storyHtml`.
+ * The preview keeps each block apart so that a keystroke re-renders one paragraph, not the story.
+ */
+export interface StoryHtmlParts {
+  before: string;
+  /** One string per top-level element of the story body. */
+  blocks: string[];
+  after: string;
+}
+
+/**
+ * `structuredData: false` leaves out the JSON-LD (the preview, whose sanitizer drops every script
+ * anyway, need not count the words of the whole story for it on every keystroke).
+ */
+export function storyHtmlParts(input: ExportInput, surface: HtmlSurface = 'web', { structuredData = true }: { structuredData?: boolean } = {}): StoryHtmlParts {
   const { story } = input;
   const title = headlineOf(story);
-  const claimReviews = exportClaimReviews(input);
+  const claimReviews = structuredData ? exportClaimReviews(input) : [];
   const meta = [
     metaTag('description', story.dek.trim()),
     metaTag('author', bylineOf(story.authors)),
@@ -37,45 +57,32 @@ export function storyHtml(input: ExportInput, surface: HtmlSurface = 'web'): str
     ...meta,
     '<meta name="generator" content="Copydesk" />',
     `<style>${storyStylesheet(surface)}</style>`,
-    `<script type="application/ld+json">${jsonForScript(newsArticleJsonLd(input))}</script>`,
+    ...(structuredData ? [`<script type="application/ld+json">${jsonForScript(newsArticleJsonLd(input))}</script>`] : []),
     ...(claimReviews.length > 0 ? [`<script type="application/ld+json">${jsonForScript(claimReviews)}</script>`] : []),
   ];
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(story.language || 'en')}" class="surface-${surface}">`,
-    '<head>',
-    ...head,
-    '</head>',
-    '<body>',
-    articleMarkup(input, surface),
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  const article = articleParts(input, surface);
+  return {
+    before: [`<!DOCTYPE html>`, `<html lang="${escapeHtml(story.language || 'en')}" class="surface-${surface}">`, '<head>', ...head, '</head>', '<body>', article.before].join('\n'),
+    blocks: article.blocks,
+    after: [article.after, '</body>', '</html>', ''].join('\n'),
+  };
 }
 
 /** The <article>: header, body, "Read next", comment prompt (web only), rights. */
-export function articleMarkup(input: ExportInput, surface: HtmlSurface): string {
+function articleParts(input: ExportInput, surface: HtmlSurface): StoryHtmlParts {
   const { story, related, options } = input;
   const { blocks } = exportBody(story.body, { withReadNext: related.length > 0 });
   const settings = { factSpans: true, teasers: related, options, dateline: datelinePlace(story) || undefined };
-  const body = blocksMarkup(blocks, settings);
   // Teasers with no "Read next" slot in the body go after it.
   const trailingReadNext = related.length > 0 && !blocks.some((block) => block.type === 'readNext') ? readNextMarkup('Read next', settings) : '';
   const prompt = surface === 'web' && options.commentPrompt?.trim() ? `<section class="comment-prompt"><h2>${escapeHtml(options.commentPrompt.trim())}</h2></section>` : '';
   const rights = [story.copyright.trim()].filter(Boolean).map((line) => `<p class="copyright">${escapeHtml(line)}</p>`);
   const footer = rights.length > 0 ? `<footer class="story-footer">${rights.join('')}</footer>` : '';
-  return [
-    '<article class="story">',
-    headerMarkup(input),
-    `<div class="story-body">\n${body}\n</div>`,
-    trailingReadNext,
-    prompt,
-    footer,
-    '</article>',
-  ]
-    .filter(Boolean)
-    .join('\n');
+  return {
+    before: ['<article class="story">', headerMarkup(input), '<div class="story-body">\n'].filter(Boolean).join('\n'),
+    blocks: blockMarkups(blocks, settings),
+    after: ['\n</div>', trailingReadNext, prompt, footer, '</article>'].filter(Boolean).join('\n'),
+  };
 }
 
 function headerMarkup({ story }: ExportInput): string {

@@ -1,4 +1,12 @@
-import DOMPurify from 'dompurify';
+import DOMPurify, { type Config } from 'dompurify';
+
+const CONFIG: Config = {
+  ADD_TAGS: ['style'],
+  FORBID_TAGS: ['script', 'iframe', 'object', 'embed', 'form', 'base', 'link', 'meta'],
+  FORBID_ATTR: ['srcset', 'ping', 'formaction'],
+  // Link targets: the web and mail only. (Values with no scheme, such as lang="en" or start="3", pass.)
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+};
 
 /**
  * The preview shows the HTML export's own document, cleaned by DOMPurify first: no
@@ -7,13 +15,10 @@ import DOMPurify from 'dompurify';
  * without scripts as well; this is the second lock on the same door.
  */
 export function sanitizeStoryDocument(html: string): string {
-  const clean = DOMPurify.sanitize(html, {
-    WHOLE_DOCUMENT: true,
-    ADD_TAGS: ['style'],
-    FORBID_TAGS: ['script', 'iframe', 'object', 'embed', 'form', 'base', 'link', 'meta'],
-    FORBID_ATTR: ['srcset', 'ping', 'formaction'],
-    // Link targets: the web and mail only. (Values with no scheme, such as lang="en" or start="3", pass.)
-    ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
-  });
-  return `<!DOCTYPE html>\n${clean}`;
+  return `<!DOCTYPE html>\n${DOMPurify.sanitize(html, { ...CONFIG, WHOLE_DOCUMENT: true })}`;
+}
+
+/** One block of the story body (markup that goes inside the page's body), cleaned the same way. */
+export function sanitizeStoryFragment(html: string): string {
+  return DOMPurify.sanitize(html, CONFIG);
 }

@@ -26,11 +26,17 @@ function readEditorPosition(): EditorPosition | undefined {
     const header = Math.max(1, bodyTop - top + scroller.scrollTop);
     return { blockIndex: -1, fraction: Math.min(1, scroller.scrollTop / header) };
   }
-  for (let index = 0; index < blocks.length; index++) {
-    const rect = blocks[index]!.getBoundingClientRect();
-    if (rect.bottom > top) return { blockIndex: index, fraction: rect.height > 0 ? Math.max(0, Math.min(1, (top - rect.top) / rect.height)) : 0 };
+  // The first block reaching below the top of the view (blocks are stacked, so their bottoms only grow): a binary search.
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (blocks[middle]!.getBoundingClientRect().bottom > top) high = middle;
+    else low = middle + 1;
   }
-  return { blockIndex: blocks.length - 1, fraction: 1 };
+  if (low === blocks.length) return { blockIndex: blocks.length - 1, fraction: 1 };
+  const rect = blocks[low]!.getBoundingClientRect();
+  return { blockIndex: low, fraction: rect.height > 0 ? Math.max(0, Math.min(1, (top - rect.top) / rect.height)) : 0 };
 }
 
 /**
@@ -62,12 +68,17 @@ export function useScrollSync(frameRef: RefObject<HTMLIFrameElement | null>, doc
     view.scrollTo({ top: Math.max(0, target - 12), behavior: 'instant' });
   }, [enabled, frameRef, mapping]);
 
+  /** Sync before the next frame (once, however often asked): layout is read once, where the frame lays out anyway. */
+  const syncSoon = useCallback(() => {
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(sync);
+  }, [sync]);
+
   useEffect(() => {
     if (!enabled) return;
     const onScroll = (event: Event) => {
       if (!(event.target instanceof HTMLElement) || !event.target.classList.contains('editor-pane')) return;
-      cancelAnimationFrame(frame.current);
-      frame.current = requestAnimationFrame(sync);
+      syncSoon();
     };
     // Scroll events do not bubble; a capturing listener on the document sees the editor pane's.
     document.addEventListener('scroll', onScroll, { capture: true, passive: true });
@@ -75,9 +86,9 @@ export function useScrollSync(frameRef: RefObject<HTMLIFrameElement | null>, doc
       document.removeEventListener('scroll', onScroll, { capture: true });
       cancelAnimationFrame(frame.current);
     };
-  }, [enabled, sync]);
+  }, [enabled, syncSoon]);
 
-  return sync;
+  return syncSoon;
 }
 
 function offsetTopIn(element: HTMLElement, page: Document): number {
