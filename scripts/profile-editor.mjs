@@ -31,6 +31,42 @@ function traceTable(events) {
   return { keydowns, byName: [...byName.entries()].toSorted((a, b) => b[1] - a[1]) };
 }
 
+/**
+ * The main thread's top-level tasks grouped by what started them (an input event, a timer, an
+ * animation frame, a message) and the first script they ran, source-mapped: count, total and
+ * longest, and how many took over 8 ms (a keystroke arriving during one of those waits for it).
+ */
+function taskTable(events, maps) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'EventDispatch' && x.args?.data?.type === 'keydown'));
+  const mine = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined).toSorted((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const tasks = [];
+  for (const event of mine) {
+    const current = tasks.at(-1);
+    if (event.name === 'RunTask' && (!current || event.ts >= current.ts + current.dur)) tasks.push({ ts: event.ts, dur: event.dur, children: [] });
+    else if (current && event.ts < current.ts + current.dur) current.children.push(event);
+  }
+  const script = (call) => {
+    const data = call?.args?.data;
+    if (!data) return '';
+    const map = maps.get(data.url);
+    const original = map && originalPositionFor(map, { line: data.lineNumber, column: Math.max(0, data.columnNumber - 1) });
+    return original?.source ? ` ${original.name ?? data.functionName ?? ''} ${original.source.replace(/^(\.\.\/)+/, '')}:${original.line}` : ` ${data.functionName || '(anonymous)'} ${(data.url || '').replace(/^.*\//, '')}`;
+  };
+  const groups = new Map();
+  for (const task of tasks) {
+    const first = task.children.find((e) => ['EventDispatch', 'TimerFire', 'FireAnimationFrame', 'FireIdleCallback', 'FunctionCall', 'Paint', 'Layout', 'UpdateLayoutTree'].includes(e.name));
+    const call = task.children.find((e) => e.name === 'FunctionCall');
+    const label = !first ? 'other' : first.name === 'EventDispatch' ? `input event (${first.args.data.type}…)` : first.name === 'Paint' || first.name === 'Layout' || first.name === 'UpdateLayoutTree' ? 'frame: style, layout, paint' : `${first.name}${script(call)}`;
+    const group = groups.get(label) ?? { count: 0, total: 0, max: 0, long: 0 };
+    group.count += 1;
+    group.total += task.dur / 1000;
+    group.max = Math.max(group.max, task.dur / 1000);
+    if (task.dur > 8000) group.long += 1;
+    groups.set(label, group);
+  }
+  return [...groups.entries()].toSorted((a, b) => b[1].total - a[1].total);
+}
+
 /** The renderer bundle's source maps, fetched from the server, to name minified functions by their source. */
 async function sourceMaps(profile) {
   const maps = new Map();
@@ -129,7 +165,10 @@ async function main() {
     const per = (ms) => (ms / KEYSTROKES).toFixed(2).padStart(8);
     console.log(`\nMain thread, trace events (inclusive ms per keystroke; ${trace.keydowns} keydowns seen)`);
     for (const [name, ms] of trace.byName.slice(0, 30)) console.log(`${per(ms)}  ${name}`);
-    const cpu = profileTable(profile, await sourceMaps(profile));
+    const maps = await sourceMaps(profile);
+    console.log('\nMain thread, top-level tasks by what started them (ms per keystroke, count, longest ms, count over 8 ms)');
+    for (const [label, group] of taskTable(events, maps).slice(0, 25)) console.log(`${per(group.total)} ${String(group.count).padStart(6)} ${group.max.toFixed(1).padStart(7)} ${String(group.long).padStart(5)}  ${label}`);
+    const cpu = profileTable(profile, maps);
     console.log('\nCPU profile: self time by source (ms per keystroke)');
     for (const [name, ms] of cpu.fileSelf) console.log(`${per(ms)}  ${name}`);
     console.log('\nCPU profile: self time by function (ms per keystroke)');
