@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { NodeJSON } from '../../../story/document';
 import { exportBody, factIdsIn } from '../../../story/formats/blocks';
 import { storyHtmlParts } from '../../../story/formats/html';
 import type { ExportInput } from '../../../story/formats/types';
@@ -58,8 +59,13 @@ export function PreviewPane() {
     };
   }, [draft, facts, related, now, settings.teaserTimeStyle, settings.commentPrompt]);
 
+  // Block markup is remembered per block of the live draft (its JSON is never changed in place), sanitized markup per markup.
   const [sanitizer] = useState(() => new PreviewSanitizer());
-  const page = useMemo(() => (input && surface !== 'wire' ? sanitizer.document(storyHtmlParts(input, surface === 'print' ? 'print' : 'web', { structuredData: false })) : undefined), [input, surface, sanitizer]);
+  const [blockCache] = useState(() => new WeakMap<NodeJSON, string>());
+  const page = useMemo(
+    () => (input && surface !== 'wire' ? sanitizer.document(storyHtmlParts(input, surface === 'print' ? 'print' : 'web', { structuredData: false, blockCache })) : undefined),
+    [input, surface, sanitizer, blockCache],
+  );
   const wire = useMemo(() => (input && surface === 'wire' ? storyWireText(input) : ''), [input, surface]);
   const tagged = useMemo(() => (input && overlay ? factIdsIn(exportBody(input.story.body).blocks) : []), [input, overlay]);
   const overlayCss = useMemo(() => (overlay ? factOverlayCss(statuses) : ''), [overlay, statuses]);

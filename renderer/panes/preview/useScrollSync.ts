@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
-import { exportBody } from '../../../story/formats/blocks';
+import { exportedSourceIndex } from '../../../story/formats/blocks';
 import type { DocJSON } from '../../../story/document';
 import { useLatest } from '../../hooks/useLatest';
 
@@ -45,7 +45,7 @@ function readEditorPosition(): EditorPosition | undefined {
  * editor pane's scrolling from here (the editor's own files stay untouched).
  */
 export function useScrollSync(frameRef: RefObject<HTMLIFrameElement | null>, doc: DocJSON | undefined, enabled: boolean): () => void {
-  const mapping = useLatest(useMemo(() => (doc ? exportBody(doc).sourceIndex : []), [doc]));
+  const mapping = useLatest(useMemo(() => (doc ? exportedSourceIndex(doc) : []), [doc]));
   const frame = useRef(0);
 
   const sync = useCallback(() => {

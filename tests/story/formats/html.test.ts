@@ -149,6 +149,23 @@ describe('the page in parts (what the preview patches block by block)', () => {
     }
   });
 
+  it('gives the same page with a block cache, and re-makes only the blocks whose JSON is new', () => {
+    const cache = new WeakMap();
+    const story = input();
+    const first = storyHtmlParts(story, 'web', { blockCache: cache });
+    expect(first).toEqual(storyHtmlParts(story));
+    // A keystroke: one block's JSON is new, the others are the same objects (as the editor's snapshots share them).
+    const content = [...story.story.body.content];
+    content[5] = { type: 'paragraph', content: [{ type: 'text', text: 'The fare is settled.' }] };
+    const edited = { ...story, story: { ...story.story, body: { ...story.story.body, content } } };
+    const second = storyHtmlParts(edited, 'web', { blockCache: cache });
+    expect(second).toEqual(storyHtmlParts(edited));
+    expect(second.blocks.filter((block, index) => block !== first.blocks[index])).toEqual(['<p>The fare is settled.</p>']);
+    // The dateline's first paragraph is made afresh each time, so a new dateline shows.
+    const moved = storyHtmlParts({ ...edited, story: { ...edited.story, dateline: { ...edited.story.dateline, place: 'Oslo' } } }, 'web', { blockCache: cache });
+    expect(moved.blocks[0]).toMatch(/^<p><span class="dateline">OSLO<\/span> — /);
+  });
+
   it('leaves out only the JSON-LD when asked to (the preview drops scripts anyway)', () => {
     const full = storyHtmlParts(input());
     const lean = storyHtmlParts(input(), 'web', { structuredData: false });
