@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { plainTextOf } from '../../../story/document';
 import { factSummary } from '../../../story/facts/summary';
 import { factRangesInText, sameWords } from '../../../story/facts/marks';
@@ -21,7 +21,8 @@ const NAME_KINDS: ReadonlySet<string> = new Set(['person', 'organisation', 'plac
 
 /** The facts of the open story: tagged facts with status and sources, suggestions, consistency warnings, the ready check. */
 export function FactsPane() {
-  const draft = useLiveDraft();
+  // Rendered at low priority: React yields to typing while the pane catches up with the draft.
+  const draft = useDeferredValue(useLiveDraft());
   return (
     <section className="pane facts-pane" aria-labelledby="facts-heading">
       {draft ? (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { NodeJSON } from '../../../story/document';
 import { exportBody, factIdsIn } from '../../../story/formats/blocks';
 import { storyHtmlParts } from '../../../story/formats/html';
@@ -33,7 +33,8 @@ const OVERLAY_KEY = 'copydesk.preview.overlay';
 
 /** The reader's view of the open story, live as it is typed: exactly what the HTML export writes. */
 export function PreviewPane() {
-  const draft = useLiveDraft();
+  // Rendered at low priority: React yields to typing while the preview catches up.
+  const draft = useDeferredValue(useLiveDraft());
   const settings = useHouseSettings();
   const [surface, setSurface] = useState<PreviewSurface>(() => (localStorage.getItem(SURFACE_KEY) as PreviewSurface | null) ?? 'web');
   const [overlay, setOverlay] = useState(() => localStorage.getItem(OVERLAY_KEY) === 'on');
