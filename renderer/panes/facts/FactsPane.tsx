@@ -62,7 +62,7 @@ function StoryFacts({ draft }: { draft: LiveDraft }) {
   }, [api, storyId]);
 
   const text = useMemo(() => plainTextOf(draft.fields.body), [draft.fields.body]);
-  const { analysis, error: analysisError } = useDraftAnalysis(text, draft.fields.dateline.date || undefined);
+  const { analysis, error: analysisError, state: analysisState } = useDraftAnalysis(text, draft.fields.dateline.date || undefined);
 
   // Suggestions not yet tagged and not dismissed: a name once tagged anywhere is tagged; a quote, figure or date where a fact of its kind is marked.
   const marked = useMemo(() => factRangesInText(draft.fields.body), [draft.fields.body]);
@@ -123,7 +123,7 @@ function StoryFacts({ draft }: { draft: LiveDraft }) {
       <p className="facts-summary" data-testid="facts-summary" aria-live="polite">
         {facts ? factSummary(facts) : '…'}
       </p>
-      <div className="facts-scroll">
+      <div className="facts-scroll" data-analysis={analysisState}>
         {shownError && (
           <p className="facts-error" role="alert">
             {shownError}
