@@ -88,6 +88,15 @@ export async function measure(page, selector, spots, count) {
 export const OURS_SELECTOR = '.story-body';
 export const BARE_SELECTOR = '#editor .ProseMirror';
 
+/**
+ * Waits until our app has finished the work typing left behind (the save is answered, the facts
+ * pane's reading of the draft is done), so that it does not run during the bare editor's round.
+ */
+export async function settleOurs(page) {
+  await page.locator('[data-save-state="saved"]').waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-analysis]')].every((el) => el.getAttribute('data-analysis') === 'idle'), undefined, { timeout: 60_000 });
+}
+
 /** Our app with the story open; `panes` (JSON of renderer/hooks/usePanes.ts) shows or hides side panes. */
 export async function openOurs(browser, url, panes) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
