@@ -5,6 +5,8 @@
 // Usage: node scripts/profile-editor.mjs [keystrokes]   (PROFILE_TARGET=bare for the baseline;
 // PROFILE_PANES='{"preview":false}' to type with side panes closed; PROFILE_OUT=prefix keeps the
 // trace and the .cpuprofile for Chromium's Performance panel)
+//        node scripts/profile-editor.mjs --cpu [keystrokes]   (no tracing: the CPU every thread of
+// the browser and the server used per keystroke, ours then bare)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,14 +14,65 @@ import { chromium } from 'playwright-core';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { buildNode, buildRenderer } from './build.mjs';
 import { bareStory, longStory } from '../bench/editor/storyFixture.mjs';
-import { BARE_SELECTOR, OURS_SELECTOR, bareEditorScript, createStory, measure, openBare, openOurs, startServer } from '../bench/editor/harness.mjs';
+import { BARE_SELECTOR, OURS_SELECTOR, bareEditorScript, createStory, measure, openBare, openOurs, settleOurs, startServer } from '../bench/editor/harness.mjs';
 import { seededRandom } from '../bench/seededRandom.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
-const KEYSTROKES = Number(process.argv[2] ?? 100);
+const CPU_ONLY = process.argv.includes('--cpu');
+const KEYSTROKES = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 100);
 const TARGET = process.env.PROFILE_TARGET ?? 'ours';
 const OUT = process.env.PROFILE_OUT;
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'toplevel'];
+
+/**
+ * CPU ms used so far by every thread of this script's child processes (Chromium's, and the server's),
+ * keyed "process type: thread name" (Linux /proc; empty elsewhere). Clock ticks are 10 ms.
+ */
+function cpuByThread(serverPid) {
+  const parents = new Map();
+  for (const entry of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      parents.set(Number(entry), Number(fs.readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[1]));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  const ancestry = (pid) => {
+    const chain = [];
+    for (let at = parents.get(pid); at; at = parents.get(at)) chain.push(at);
+    return chain;
+  };
+  const cpu = new Map();
+  for (const pid of parents.keys()) {
+    const chain = ancestry(pid);
+    if (!chain.includes(process.pid)) continue;
+    try {
+      const command = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      const type = pid === serverPid || chain.includes(serverPid) ? 'server' : (/--type=([\w-]+)/.exec(command)?.[1] ?? 'browser');
+      for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+        const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const thread = /\((.*)\)/.exec(stat)[1].replace(/\d+$/, '');
+        const fields = stat.replace(/^.*\) /, '').split(' ');
+        const key = `${type}: ${thread}`;
+        cpu.set(key, (cpu.get(key) ?? 0) + (Number(fields[11]) + Number(fields[12])) * 10);
+      }
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return cpu;
+}
+
+/** The CPU used between two snapshots, by thread, largest first. */
+function cpuSpent(before, after) {
+  return [...after].map(([key, ms]) => [key, ms - (before.get(key) ?? 0)]).filter(([, ms]) => ms > 0).toSorted((a, b) => b[1] - a[1]);
+}
+
+function printCpu(spent, keystrokes) {
+  const total = spent.reduce((sum, [, ms]) => sum + ms, 0);
+  console.log(`CPU per keystroke, all processes: ${(total / keystrokes).toFixed(1)} ms`);
+  for (const [key, ms] of spent.slice(0, 12)) console.log(`${(ms / keystrokes).toFixed(2).padStart(8)}  ${key}`);
+}
 
 /** Main-thread trace events per keystroke: the top-level tasks' total, and every event name's inclusive CPU time. */
 function traceTable(events) {
@@ -131,6 +184,26 @@ function profileTable(profile, maps) {
   return { fnSelf: top(fnSelf, 40), fnTotal: top(fnTotal, 60), fileSelf: top(fileSelf, 30) };
 }
 
+/**
+ * `--cpu`: no tracing; types into our editor, then into the bare one (each alone in the browser, the
+ * other closed) and prints the CPU each thread of every process used per keystroke.
+ */
+async function cpuOnly(browser, server, doc) {
+  for (const target of ['ours', 'bare']) {
+    const { page } = target === 'bare' ? await openBare(browser, await bareEditorScript(), bareStory(doc)) : await openOurs(browser, server.url, process.env.PROFILE_PANES);
+    const selector = target === 'bare' ? BARE_SELECTOR : OURS_SELECTOR;
+    const spots = seededRandom(11);
+    await measure(page, selector, spots, 10);
+    if (target === 'ours') await settleOurs(page);
+    const before = cpuByThread(server.child.pid);
+    const latencies = (await measure(page, selector, spots, KEYSTROKES)).toSorted((a, b) => a - b);
+    const spent = cpuSpent(before, cpuByThread(server.child.pid));
+    console.log(`\n${target}: ${KEYSTROKES} keystrokes; latency p50 ${latencies[Math.ceil(latencies.length / 2) - 1].toFixed(1)} ms, p95 ${latencies[Math.ceil(latencies.length * 0.95) - 1].toFixed(1)} ms`);
+    printCpu(spent, KEYSTROKES);
+    await page.context().close();
+  }
+}
+
 async function main() {
   await buildNode();
   await buildRenderer();
@@ -140,6 +213,7 @@ async function main() {
   try {
     const doc = longStory(20_000);
     await createStory(server.url, doc);
+    if (CPU_ONLY) return await cpuOnly(browser, server, doc);
     const { page } = TARGET === 'bare' ? await openBare(browser, await bareEditorScript(), bareStory(doc)) : await openOurs(browser, server.url, process.env.PROFILE_PANES);
     const selector = TARGET === 'bare' ? BARE_SELECTOR : OURS_SELECTOR;
     const spots = seededRandom(11);
@@ -152,7 +226,9 @@ async function main() {
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Tracing.start', { categories: CATEGORIES.join(','), transferMode: 'ReportEvents' });
     await cdp.send('Profiler.start');
+    const cpuBefore = cpuByThread(server.child.pid);
     const latencies = await measure(page, selector, spots, KEYSTROKES);
+    const cpuAfter = cpuByThread(server.child.pid);
     const { profile } = await cdp.send('Profiler.stop');
     await cdp.send('Tracing.end');
     await done;
@@ -163,6 +239,8 @@ async function main() {
     const sorted = latencies.toSorted((a, b) => a - b);
     const pct = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)].toFixed(1);
     console.log(`${TARGET}: ${KEYSTROKES} keystrokes; latency p50 ${pct(50)} ms, p95 ${pct(95)} ms (under the profiler)`);
+    // Every thread of the browser and the server shares the machine's cores with typing (tracing adds to the browser's own).
+    printCpu(cpuSpent(cpuBefore, cpuAfter), KEYSTROKES);
     const trace = traceTable(events);
     const per = (ms) => (ms / KEYSTROKES).toFixed(2).padStart(8);
     console.log(`\nMain thread, trace events (inclusive CPU ms per keystroke; ${trace.keydowns} keydowns seen)`);
