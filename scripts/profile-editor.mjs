@@ -186,21 +186,29 @@ function profileTable(profile, maps) {
 
 /**
  * `--cpu`: no tracing; types into our editor, then into the bare one (each alone in the browser, the
- * other closed) and prints the CPU each thread of every process used per keystroke.
+ * other closed), PROFILE_ROUNDS times (2), and prints the CPU each thread of every process used per
+ * keystroke.
  */
 async function cpuOnly(browser, server, doc) {
-  for (const target of ['ours', 'bare']) {
-    const { page } = target === 'bare' ? await openBare(browser, await bareEditorScript(), bareStory(doc)) : await openOurs(browser, server.url, process.env.PROFILE_PANES);
-    const selector = target === 'bare' ? BARE_SELECTOR : OURS_SELECTOR;
-    const spots = seededRandom(11);
-    await measure(page, selector, spots, 10);
-    if (target === 'ours') await settleOurs(page);
-    const before = cpuByThread(server.child.pid);
-    const latencies = (await measure(page, selector, spots, KEYSTROKES)).toSorted((a, b) => a - b);
-    const spent = cpuSpent(before, cpuByThread(server.child.pid));
-    console.log(`\n${target}: ${KEYSTROKES} keystrokes; latency p50 ${latencies[Math.ceil(latencies.length / 2) - 1].toFixed(1)} ms, p95 ${latencies[Math.ceil(latencies.length * 0.95) - 1].toFixed(1)} ms`);
-    printCpu(spent, KEYSTROKES);
-    await page.context().close();
+  const rounds = Number(process.env.PROFILE_ROUNDS ?? 2);
+  const results = { ours: { latencies: [], spent: new Map() }, bare: { latencies: [], spent: new Map() } };
+  for (let round = 0; round < rounds; round += 1) {
+    for (const target of ['ours', 'bare']) {
+      const { page } = target === 'bare' ? await openBare(browser, await bareEditorScript(), bareStory(doc)) : await openOurs(browser, server.url, process.env.PROFILE_PANES);
+      const selector = target === 'bare' ? BARE_SELECTOR : OURS_SELECTOR;
+      const spots = seededRandom(11 + round);
+      await measure(page, selector, spots, 10);
+      if (target === 'ours') await settleOurs(page);
+      const before = cpuByThread(server.child.pid);
+      results[target].latencies.push(...(await measure(page, selector, spots, KEYSTROKES)));
+      for (const [key, ms] of cpuSpent(before, cpuByThread(server.child.pid))) results[target].spent.set(key, (results[target].spent.get(key) ?? 0) + ms);
+      await page.context().close();
+    }
+  }
+  for (const [target, { latencies, spent }] of Object.entries(results)) {
+    const sorted = latencies.toSorted((a, b) => a - b);
+    console.log(`\n${target}: ${sorted.length} keystrokes in ${rounds} rounds; latency p50 ${sorted[Math.ceil(sorted.length / 2) - 1].toFixed(1)} ms, p95 ${sorted[Math.ceil(sorted.length * 0.95) - 1].toFixed(1)} ms`);
+    printCpu([...spent].toSorted((a, b) => b[1] - a[1]), sorted.length);
   }
 }
 

@@ -127,7 +127,8 @@ function LoadedStoryEditor({ opened, onAutosave, onOpenStory }: { opened: Opened
     return { ...fieldsRef.current, body };
   }, [openedDraft]);
   const autosave = useStoryAutosave({ storyId: story.id, opened: openedDraft, snapshot, journal, session });
-  const publishDraft = useLiveDraftPublisher(story, snapshot);
+  const liveDraftPublisher = useLiveDraftPublisher(story, snapshot);
+  const publishDraft = liveDraftPublisher.changed;
 
   useEffect(() => {
     onAutosave(autosave);
@@ -212,6 +213,13 @@ function LoadedStoryEditor({ opened, onAutosave, onOpenStory }: { opened: Opened
     [autosave, publishDraft],
   );
   usePasteImportFill(columnRef, currentHeader, fillHeader, addNotice);
+
+  // Whatever the writer turns to next (versions, the preview, a conflict) sees the draft as typed.
+  useEffect(() => {
+    const column = columnRef.current;
+    column?.addEventListener('focusout', liveDraftPublisher.flush);
+    return () => column?.removeEventListener('focusout', liveDraftPublisher.flush);
+  }, [liveDraftPublisher]);
 
   useEffect(() => {
     if (editor && !editor.isDestroyed) setWritingModes(editor.view, { focus: prefs.focusMode, typewriter: prefs.typewriter });

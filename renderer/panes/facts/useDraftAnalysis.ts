@@ -11,7 +11,7 @@ export interface DraftAnalysis {
 /** The shortest pause in typing after which the draft is read again. */
 const MIN_PAUSE_MS = 400;
 /** The longest: however slow a reading, one follows a pause this long. */
-const MAX_PAUSE_MS = 3000;
+const MAX_PAUSE_MS = 4000;
 
 /** Where the reading stands, for the pane's `data-analysis` (tests and benchmarks wait for "idle"). */
 export type AnalysisState = 'idle' | 'waiting' | 'running';
@@ -20,9 +20,9 @@ export type AnalysisState = 'idle' | 'waiting' | 'running';
  * The suggesters' reading of the live draft, in a worker, once per pause in typing. One reading at a
  * time, of the latest text: a draft changed during a reading is read once it is done, never each
  * version in turn (a 20,000-word story takes the worker seconds, and readings queued behind one
- * another kept a core busy all the while the writer typed). The pause waited for is as long as the
- * last reading took (between 0.4 and 3 s), so a long story is read when the writer stops, not between
- * two words.
+ * another kept a core busy all the while the writer typed). The pause waited for is twice as long as
+ * the last reading took (between 0.4 and 4 s), so a long story is read when the writer stops, not
+ * between the live draft's updates while the writer types (at least one a second).
  */
 export function useDraftAnalysis(text: string | undefined, date: string | undefined): { analysis: DraftAnalysis | undefined; error: string | undefined; state: AnalysisState } {
   const worker = useRef<Worker | undefined>(undefined);
@@ -45,7 +45,7 @@ export function useDraftAnalysis(text: string | undefined, date: string | undefi
       const reply = event.data;
       const sent = inFlight.current;
       inFlight.current = undefined;
-      if (sent) pause.current = Math.min(MAX_PAUSE_MS, Math.max(MIN_PAUSE_MS, performance.now() - sent.startedAt));
+      if (sent) pause.current = Math.min(MAX_PAUSE_MS, Math.max(MIN_PAUSE_MS, 2 * (performance.now() - sent.startedAt)));
       if (sent && reply.id === latest.current) {
         if ('error' in reply) setError(reply.error);
         else {
