@@ -2,9 +2,11 @@ import type { PreviewDocument } from './previewDocument';
 
 /**
  * Brings the preview frame's document to a new `PreviewDocument` by changing only what changed:
- * the blocks between the unchanged start and end of the story body, and the page around the body
- * when the header or the stylesheet changed. Replacing the whole body of a 20,000-word story on
- * every update made the frame lay out the whole story again.
+ * the blocks that differ (when the story has as many blocks as before; else the run between the
+ * unchanged start and end of the body), and the page around the body when the header or the
+ * stylesheet changed. Replacing the whole body of a 20,000-word story on every update made the
+ * frame lay out the whole story again; so did replacing every block between two places edited
+ * within one update.
  */
 export class FramePatcher {
   private doc: Document | undefined;
@@ -65,21 +67,30 @@ export class FramePatcher {
     if (start === oldEnd && start === newEnd) return false;
     const container = doc.querySelector('.story-body');
     if (!container) return false;
+    if (oldEnd - start === newEnd - start) {
+      // As many blocks as before (typing, in one place or several): only those that differ are replaced.
+      for (let index = start; index < oldEnd; index++) if (old[index] !== blocks[index]) this.replace(doc, container, index, index + 1, [blocks[index]!]);
+    } else {
+      this.replace(doc, container, start, oldEnd, blocks.slice(start, newEnd));
+    }
+    this.blocks = blocks;
+    return true;
+  }
 
+  /** Blocks [from, to) of the frame's story body become `markup`, one entry per block. */
+  private replace(doc: Document, container: Element, from: number, to: number, markup: readonly string[]): void {
     let anchor: ChildNode | null = null;
-    for (let index = oldEnd; index < this.nodes.length && !anchor; index++) anchor = this.nodes[index]![0] ?? null;
-    for (let index = start; index < oldEnd; index++) this.nodes[index]!.forEach((node) => node.remove());
+    for (let index = to; index < this.nodes.length && !anchor; index++) anchor = this.nodes[index]![0] ?? null;
+    for (let index = from; index < to; index++) this.nodes[index]!.forEach((node) => node.remove());
     const template = doc.createElement('template');
     const fragment = doc.createDocumentFragment();
-    const inserted = blocks.slice(start, newEnd).map((html) => {
+    const inserted = markup.map((html) => {
       template.innerHTML = html;
       const nodes = Array.from(template.content.childNodes);
       fragment.append(...nodes);
       return nodes;
     });
     container.insertBefore(fragment, anchor);
-    this.nodes.splice(start, oldEnd - start, ...inserted);
-    this.blocks = blocks;
-    return true;
+    this.nodes.splice(from, to - from, ...inserted);
   }
 }

@@ -58,6 +58,24 @@ describe('the preview frame, patched block by block', () => {
     expect(patcher.apply(doc, sanitizer.document(storyHtmlParts(input(story([blocks[0]!, paragraph('Two,'), paragraph('typed.'), blocks[2]!])))))).toBe(false);
   });
 
+  it('replaces the two blocks edited between two updates, not every block between them', () => {
+    const sanitizer = new PreviewSanitizer();
+    const patcher = new FramePatcher();
+    const blocks = ['One.', 'Two.', 'Three.', 'Four.', 'Five.'].map(paragraph);
+    const first = sanitizer.document(storyHtmlParts(input(story(blocks))));
+    const doc = frame(previewHtml(first));
+    patcher.apply(doc, first);
+    const before = Array.from(doc.querySelectorAll('.story-body > p'));
+    const edited = [paragraph('One, typed.'), blocks[1]!, blocks[2]!, blocks[3]!, paragraph('Five, typed.')];
+    patcher.apply(doc, sanitizer.document(storyHtmlParts(input(story(edited)))));
+    const after = Array.from(doc.querySelectorAll('.story-body > p'));
+    expect(after.map((p) => p.textContent)).toEqual(['One, typed.', 'Two.', 'Three.', 'Four.', 'Five, typed.']);
+    expect(after.slice(1, 4)).toEqual(before.slice(1, 4));
+    after.slice(1, 4).forEach((p, index) => expect(p).toBe(before[index + 1]));
+    expect(after[0]).not.toBe(before[0]);
+    expect(after[4]).not.toBe(before[4]);
+  });
+
   it('changes the page around the body (a new headline) without rebuilding the body', () => {
     const sanitizer = new PreviewSanitizer();
     const patcher = new FramePatcher();
