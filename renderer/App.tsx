@@ -195,7 +195,6 @@ export function App() {
             />
           )
         }
-        saveState={autosave?.state}
         connection={connection}
         onShowShortcuts={() => setShortcutsOpen(true)}
       />

@@ -3,7 +3,8 @@
 // profiler, and prints the main thread's time per keystroke by trace event (script, style, layout,
 // paint…) and the CPU profile's self and total time by function and by source package.
 // Usage: node scripts/profile-editor.mjs [keystrokes]   (PROFILE_TARGET=bare for the baseline;
-// PROFILE_PANES='{"preview":false}' to type with side panes closed; PROFILE_OUT=prefix keeps the
+// PROFILE_PANES='{"preview":false}' to type with side panes closed; PROFILE_VSYNC=1 for a 60 Hz frame
+// clock; PROFILE_OUT=prefix keeps the
 // trace and the .cpuprofile for Chromium's Performance panel)
 //        node scripts/profile-editor.mjs --cpu [keystrokes]   (no tracing: the CPU every thread of
 // the browser and the server used per keystroke, ours then bare)
@@ -217,7 +218,8 @@ async function main() {
   await buildRenderer();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-profile-'));
   const server = await startServer(dir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'] });
+  // As the benchmark's two modes: the frame rate unlocked (the default here), or PROFILE_VSYNC=1 for 60 Hz.
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...(process.env.PROFILE_VSYNC ? [] : ['--disable-frame-rate-limit', '--disable-gpu-vsync'])] });
   try {
     const doc = longStory(20_000);
     await createStory(server.url, doc);

@@ -126,7 +126,7 @@ function LoadedStoryEditor({ opened, onAutosave, onOpenStory }: { opened: Opened
     const body = current && !current.isDestroyed ? docJson(current.state.doc) : openedDraft.draft.body;
     return { ...fieldsRef.current, body };
   }, [openedDraft]);
-  const autosave = useStoryAutosave({ storyId: story.id, opened: openedDraft, snapshot, journal, session });
+  const { autosave, conflict: saveConflict } = useStoryAutosave({ storyId: story.id, opened: openedDraft, snapshot, journal, session });
   const liveDraftPublisher = useLiveDraftPublisher(story, snapshot);
   const publishDraft = liveDraftPublisher.changed;
 
@@ -236,7 +236,7 @@ function LoadedStoryEditor({ opened, onAutosave, onOpenStory }: { opened: Opened
     publishStats();
   };
 
-  const conflict = autosave.state.kind === 'conflict' ? ((autosave.state.details as { current?: Story } | undefined)?.current ?? undefined) : undefined;
+  const conflict = (saveConflict?.details as { current?: Story } | undefined)?.current;
 
   return (
     <article
