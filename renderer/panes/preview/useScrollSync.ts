@@ -3,6 +3,9 @@ import { exportedSourceIndex } from '../../../story/formats/blocks';
 import type { DocJSON } from '../../../story/document';
 import { useLatest } from '../../hooks/useLatest';
 
+/** While the writer types, the preview follows the editor's scroll once typing pauses this long. */
+const TYPING_PAUSE_MS = 400;
+
 /** Where the editor is: the top-level block at the top of its view, and how far into it. */
 interface EditorPosition {
   /** -1 while the story's header fields are at the top. */
@@ -47,6 +50,8 @@ function readEditorPosition(): EditorPosition | undefined {
 export function useScrollSync(frameRef: RefObject<HTMLIFrameElement | null>, doc: DocJSON | undefined, enabled: boolean): () => void {
   const mapping = useLatest(useMemo(() => (doc ? exportedSourceIndex(doc) : []), [doc]));
   const frame = useRef(0);
+  const later = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const lastKeyAt = useRef(-Infinity);
 
   const sync = useCallback(() => {
     if (!enabled) return;
@@ -68,10 +73,20 @@ export function useScrollSync(frameRef: RefObject<HTMLIFrameElement | null>, doc
     view.scrollTo({ top: Math.max(0, target - 12), behavior: 'instant' });
   }, [enabled, frameRef, mapping]);
 
-  /** Sync before the next frame (once, however often asked): layout is read once, where the frame lays out anyway. */
+  /**
+   * Sync before the next frame (once, however often asked): layout is read once, where the frame
+   * lays out anyway. While the writer types, after a pause: a preview that jumps along with the
+   * editor has a screenful of its page to paint, work that would delay the next keystrokes.
+   */
   const syncSoon = useCallback(() => {
-    cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(sync);
+    const schedule = () => {
+      cancelAnimationFrame(frame.current);
+      clearTimeout(later.current);
+      const typing = lastKeyAt.current + TYPING_PAUSE_MS - performance.now();
+      if (typing > 0) later.current = setTimeout(schedule, typing);
+      else frame.current = requestAnimationFrame(sync);
+    };
+    schedule();
   }, [sync]);
 
   useEffect(() => {
@@ -80,11 +95,17 @@ export function useScrollSync(frameRef: RefObject<HTMLIFrameElement | null>, doc
       if (!(event.target instanceof HTMLElement) || !event.target.classList.contains('editor-pane')) return;
       syncSoon();
     };
+    const onKey = () => {
+      lastKeyAt.current = performance.now();
+    };
     // Scroll events do not bubble; a capturing listener on the document sees the editor pane's.
     document.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    document.addEventListener('keydown', onKey, { capture: true, passive: true });
     return () => {
       document.removeEventListener('scroll', onScroll, { capture: true });
+      document.removeEventListener('keydown', onKey, { capture: true });
       cancelAnimationFrame(frame.current);
+      clearTimeout(later.current);
     };
   }, [enabled, syncSoon]);
 
