@@ -202,7 +202,6 @@ export function App() {
             />
           )
         }
-        saveState={autosave?.state}
         connection={connection}
         onShowShortcuts={() => setShortcutsOpen(true)}
       />

@@ -1,4 +1,5 @@
 import type { SaveState } from '../panes/editor/autosave';
+import { useSaveState } from '../panes/editor/saveStateStore';
 
 export function saveStateText(state: SaveState | undefined): string {
   if (!state) return '';
@@ -15,7 +16,8 @@ export function saveStateText(state: SaveState | undefined): string {
 }
 
 /** Saved ✓ only once the main process (or server) has committed the edit and answered. */
-export function SaveIndicator({ state }: { state: SaveState | undefined }) {
+export function SaveIndicator() {
+  const state = useSaveState();
   if (!state) return <span className="save-indicator" data-save-state="none" />;
   return (
     <span className={`save-indicator save-${state.kind}`} data-save-state={state.kind} role="status" aria-live="polite" title={saveStateText(state)}>

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import type { PaneName, PaneVisibility } from '../hooks/usePanes';
-import type { SaveState } from '../panes/editor/autosave';
 import { SaveIndicator } from './SaveIndicator';
 import { shortcutLabel, type MenuCommand } from './commands';
 import type { ConnectionState } from '../api/transport';
@@ -13,7 +12,6 @@ interface Props {
   onExport(): void;
   /** The open story's name and status menu. */
   title: ReactNode;
-  saveState: SaveState | undefined;
   connection: ConnectionState;
   onShowShortcuts(): void;
 }
@@ -24,7 +22,7 @@ const PANE_BUTTONS: ReadonlyArray<{ pane: PaneName; label: string; command: Menu
   { pane: 'preview', label: 'Preview', command: 'togglePreview' },
 ];
 
-export function Toolbar({ panes, onTogglePane, onNewStory, onExport, title, saveState, connection, onShowShortcuts }: Props) {
+export function Toolbar({ panes, onTogglePane, onNewStory, onExport, title, connection, onShowShortcuts }: Props) {
   return (
     <header className="toolbar" role="toolbar" aria-label="Copydesk">
       <div className="toolbar-group">
@@ -55,7 +53,7 @@ export function Toolbar({ panes, onTogglePane, onNewStory, onExport, title, save
             Copydesk restarted: open the address it printed
           </span>
         )}
-        <SaveIndicator state={saveState} />
+        <SaveIndicator />
         <button type="button" className="button" onClick={onExport} title={`Export stories (${shortcutLabel('exportStory')})`}>
           Export…
         </button>

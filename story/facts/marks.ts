@@ -55,6 +55,8 @@ const INLINE = new Set(['text', 'hardBreak', 'tk']);
  */
 export function factRangesInText(doc: DocJSON | NodeJSON): Array<{ factId: string; start: number; end: number }> {
   const ranges: Array<{ factId: string; start: number; end: number }> = [];
+  /** Each fact's last range, which a run right after it extends. */
+  const lastOf = new Map<string, { factId: string; start: number; end: number }>();
   let offset = 0;
   let lines = 0;
   const walk = (node: NodeJSON): void => {
@@ -70,9 +72,13 @@ export function factRangesInText(doc: DocJSON | NodeJSON): Array<{ factId: strin
         for (const mark of child.marks ?? []) {
           const factId = mark.type === 'fact' ? mark.attrs?.factId : undefined;
           if (typeof factId !== 'string' || factId === '') continue;
-          const last = ranges.findLast((r) => r.factId === factId);
+          const last = lastOf.get(factId);
           if (last && last.end === offset) last.end = offset + length;
-          else ranges.push({ factId, start: offset, end: offset + length });
+          else {
+            const range = { factId, start: offset, end: offset + length };
+            ranges.push(range);
+            lastOf.set(factId, range);
+          }
         }
         offset += length;
       });

@@ -39,7 +39,7 @@ export function exportBody(doc: DocJSON, { withReadNext = true }: { withReadNext
   const sourceIndex: number[] = [];
   doc.content.forEach((node, index) => {
     if (node.type === 'readNext' && !withReadNext) return;
-    const block = toBlock(node);
+    const block = exportBlock(node);
     if (!block) return;
     blocks.push(block);
     sourceIndex.push(index);
@@ -47,7 +47,20 @@ export function exportBody(doc: DocJSON, { withReadNext = true }: { withReadNext
   return { blocks, sourceIndex };
 }
 
-function toBlock(node: NodeJSON): Block | undefined {
+/** The top-level nodes `exportBlock` makes a block of. */
+const EXPORTED_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'bulletList', 'orderedList', 'keyTakeaways', 'pullQuote', 'horizontalRule', 'readNext']);
+
+/** `exportBody(doc, options).sourceIndex` without making the blocks (the preview's scroll sync, per keystroke). */
+export function exportedSourceIndex(doc: DocJSON, { withReadNext = true }: { withReadNext?: boolean } = {}): number[] {
+  const sourceIndex: number[] = [];
+  doc.content.forEach((node, index) => {
+    if (EXPORTED_TYPES.has(node.type) && (withReadNext || node.type !== 'readNext')) sourceIndex.push(index);
+  });
+  return sourceIndex;
+}
+
+/** The reader's block made of one top-level node of the body; undefined for what is not exported (editor's notes). */
+export function exportBlock(node: NodeJSON): Block | undefined {
   switch (node.type) {
     case 'paragraph':
       return { type: 'paragraph', content: inlines(node) };
@@ -56,7 +69,7 @@ function toBlock(node: NodeJSON): Block | undefined {
     case 'bulletList':
     case 'orderedList': {
       const start = typeof node.attrs?.start === 'number' && Number.isInteger(node.attrs.start) ? node.attrs.start : 1;
-      const items = (node.content ?? []).map((item) => (item.content ?? []).map(toBlock).filter((block): block is Block => block !== undefined));
+      const items = (node.content ?? []).map((item) => (item.content ?? []).map(exportBlock).filter((block): block is Block => block !== undefined));
       return { type: 'list', ordered: node.type === 'orderedList', start, items };
     }
     case 'keyTakeaways':

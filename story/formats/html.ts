@@ -4,10 +4,11 @@
  * The preview pane shows exactly this document (sanitized); the print surface is
  * the same article with the print sheet, for the PDF.
  */
+import type { DocJSON, NodeJSON } from '../document';
 import { bylineOf } from '../model';
-import { exportBody } from './blocks';
+import { exportBlock, exportBody } from './blocks';
 import { escapeHtml, jsonForScript } from './escape';
-import { blocksMarkup, readNextMarkup } from './htmlBody';
+import { blockMarkups, readNextMarkup, type BodyMarkupOptions } from './htmlBody';
 import { storyStylesheet } from './htmlStyles';
 import { exportClaimReviews } from './factReport';
 import { newsArticleJsonLd } from './jsonLd';
@@ -20,9 +21,36 @@ export type HtmlSurface = 'web' | 'print';
 export const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 export function storyHtml(input: ExportInput, surface: HtmlSurface = 'web'): string {
+  const { before, blocks, after } = storyHtmlParts(input, surface);
+  return `${before}${blocks.join('\n')}${after}`;
+}
+
+/**
+ * The page cut where the body's blocks go: `before + blocks.join('\n') + after` is `storyHtml`.
+ * The preview keeps each block apart so that a keystroke re-renders one paragraph, not the story.
+ */
+export interface StoryHtmlParts {
+  before: string;
+  /** One string per top-level element of the story body. */
+  blocks: string[];
+  after: string;
+}
+
+export interface StoryHtmlPartsOptions {
+  /** False leaves out the JSON-LD (the preview's sanitizer drops every script anyway). */
+  structuredData?: boolean;
+  /**
+   * Remembers each body block's markup by its JSON node, for a caller whose story JSON is never
+   * changed in place (the renderer's live draft shares unchanged blocks between snapshots): then a
+   * keystroke in a 20,000-word story makes one paragraph's markup, not the story's.
+   */
+  blockCache?: WeakMap<NodeJSON, string>;
+}
+
+export function storyHtmlParts(input: ExportInput, surface: HtmlSurface = 'web', { structuredData = true, blockCache }: StoryHtmlPartsOptions = {}): StoryHtmlParts {
   const { story } = input;
   const title = headlineOf(story);
-  const claimReviews = exportClaimReviews(input);
+  const claimReviews = structuredData ? exportClaimReviews(input) : [];
   const meta = [
     metaTag('description', story.dek.trim()),
     metaTag('author', bylineOf(story.authors)),
@@ -37,45 +65,59 @@ export function storyHtml(input: ExportInput, surface: HtmlSurface = 'web'): str
     ...meta,
     '<meta name="generator" content="Copydesk" />',
     `<style>${storyStylesheet(surface)}</style>`,
-    `<script type="application/ld+json">${jsonForScript(newsArticleJsonLd(input))}</script>`,
+    ...(structuredData ? [`<script type="application/ld+json">${jsonForScript(newsArticleJsonLd(input))}</script>`] : []),
     ...(claimReviews.length > 0 ? [`<script type="application/ld+json">${jsonForScript(claimReviews)}</script>`] : []),
   ];
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(story.language || 'en')}" class="surface-${surface}">`,
-    '<head>',
-    ...head,
-    '</head>',
-    '<body>',
-    articleMarkup(input, surface),
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  const article = articleParts(input, surface, blockCache);
+  return {
+    before: [`<!DOCTYPE html>`, `<html lang="${escapeHtml(story.language || 'en')}" class="surface-${surface}">`, '<head>', ...head, '</head>', '<body>', article.before].join('\n'),
+    blocks: article.blocks,
+    after: [article.after, '</body>', '</html>', ''].join('\n'),
+  };
 }
 
 /** The <article>: header, body, "Read next", comment prompt (web only), rights. */
-export function articleMarkup(input: ExportInput, surface: HtmlSurface): string {
+function articleParts(input: ExportInput, surface: HtmlSurface, blockCache?: WeakMap<NodeJSON, string>): StoryHtmlParts {
   const { story, related, options } = input;
-  const { blocks } = exportBody(story.body, { withReadNext: related.length > 0 });
   const settings = { factSpans: true, teasers: related, options, dateline: datelinePlace(story) || undefined };
-  const body = blocksMarkup(blocks, settings);
   // Teasers with no "Read next" slot in the body go after it.
-  const trailingReadNext = related.length > 0 && !blocks.some((block) => block.type === 'readNext') ? readNextMarkup('Read next', settings) : '';
+  const trailingReadNext = related.length > 0 && !story.body.content.some((node) => node.type === 'readNext') ? readNextMarkup('Read next', settings) : '';
   const prompt = surface === 'web' && options.commentPrompt?.trim() ? `<section class="comment-prompt"><h2>${escapeHtml(options.commentPrompt.trim())}</h2></section>` : '';
   const rights = [story.copyright.trim()].filter(Boolean).map((line) => `<p class="copyright">${escapeHtml(line)}</p>`);
   const footer = rights.length > 0 ? `<footer class="story-footer">${rights.join('')}</footer>` : '';
-  return [
-    '<article class="story">',
-    headerMarkup(input),
-    `<div class="story-body">\n${body}\n</div>`,
-    trailingReadNext,
-    prompt,
-    footer,
-    '</article>',
-  ]
-    .filter(Boolean)
-    .join('\n');
+  return {
+    before: ['<article class="story">', headerMarkup(input), '<div class="story-body">\n'].filter(Boolean).join('\n'),
+    blocks: blockCache ? cachedBlockMarkups(story.body, settings, blockCache) : blockMarkups(exportBody(story.body, { withReadNext: related.length > 0 }).blocks, settings),
+    after: ['\n</div>', trailingReadNext, prompt, footer, '</article>'].filter(Boolean).join('\n'),
+  };
+}
+
+/**
+ * `blockMarkups` of the body, each block's markup remembered by its node, except the first block
+ * (the dateline goes into it) and "Read next" (its teasers are the story's related items).
+ */
+function cachedBlockMarkups(body: DocJSON, settings: BodyMarkupOptions, cache: WeakMap<NodeJSON, string>): string[] {
+  const out: string[] = [];
+  let first = true;
+  for (const node of body.content) {
+    if (node.type === 'readNext' && settings.teasers.length === 0) continue;
+    const cached = first ? undefined : cache.get(node);
+    if (cached !== undefined) {
+      out.push(cached);
+      continue;
+    }
+    const block = exportBlock(node);
+    if (!block) continue;
+    if (first) {
+      out.push(...blockMarkups([block], settings));
+      first = false;
+      continue;
+    }
+    const [markup = ''] = blockMarkups([block], { ...settings, dateline: undefined });
+    if (block.type !== 'readNext') cache.set(node, markup);
+    out.push(markup);
+  }
+  return out;
 }
 
 function headerMarkup({ story }: ExportInput): string {

@@ -19,6 +19,11 @@ export interface BodyMarkupOptions {
 }
 
 export function blocksMarkup(blocks: readonly Block[], settings: BodyMarkupOptions): string {
+  return blockMarkups(blocks, settings).join('\n');
+}
+
+/** The markup of each block, one string per top-level element (the dateline on its own may add one). */
+export function blockMarkups(blocks: readonly Block[], settings: BodyMarkupOptions): string[] {
   let datelinePending = Boolean(settings.dateline);
   const out: string[] = [];
   blocks.forEach((block, index) => {
@@ -33,7 +38,7 @@ export function blocksMarkup(blocks: readonly Block[], settings: BodyMarkupOptio
     }
     out.push(blockMarkup(block, settings));
   });
-  return out.join('\n');
+  return out;
 }
 
 function blockMarkup(block: Block, settings: BodyMarkupOptions): string {

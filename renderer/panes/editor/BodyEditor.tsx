@@ -4,6 +4,7 @@ import type { DocJSON } from '../../../story/document';
 import { editorExtensions } from './editorExtensions';
 import { cleanPastedHtml, type PasteReport } from './extensions/pasteCleanup';
 import { useLatest } from '../../hooks/useLatest';
+import { hideEditableFromReact } from './reactSelectionGuard';
 
 interface Props {
   initialBody: DocJSON;
@@ -68,6 +69,7 @@ export const BodyEditor = memo(function BodyEditor({ initialBody, onChange, onSe
   useEffect(() => {
     if (!editor || announced.current) return;
     announced.current = true;
+    hideEditableFromReact(editor.view.dom);
     onReadyRef.current(editor);
   }, [editor, onReadyRef]);
 

@@ -126,8 +126,9 @@ function LoadedStoryEditor({ opened, onAutosave, onOpenStory }: { opened: Opened
     const body = current && !current.isDestroyed ? docJson(current.state.doc) : openedDraft.draft.body;
     return { ...fieldsRef.current, body };
   }, [openedDraft]);
-  const autosave = useStoryAutosave({ storyId: story.id, opened: openedDraft, snapshot, journal, session });
-  const publishDraft = useLiveDraftPublisher(story, snapshot);
+  const { autosave, conflict: saveConflict } = useStoryAutosave({ storyId: story.id, opened: openedDraft, snapshot, journal, session });
+  const liveDraftPublisher = useLiveDraftPublisher(story, snapshot);
+  const publishDraft = liveDraftPublisher.changed;
 
   useEffect(() => {
     onAutosave(autosave);
@@ -213,6 +214,13 @@ function LoadedStoryEditor({ opened, onAutosave, onOpenStory }: { opened: Opened
   );
   usePasteImportFill(columnRef, currentHeader, fillHeader, addNotice);
 
+  // Whatever the writer turns to next (versions, the preview, a conflict) sees the draft as typed.
+  useEffect(() => {
+    const column = columnRef.current;
+    column?.addEventListener('focusout', liveDraftPublisher.flush);
+    return () => column?.removeEventListener('focusout', liveDraftPublisher.flush);
+  }, [liveDraftPublisher]);
+
   useEffect(() => {
     if (editor && !editor.isDestroyed) setWritingModes(editor.view, { focus: prefs.focusMode, typewriter: prefs.typewriter });
   }, [editor, prefs.focusMode, prefs.typewriter]);
@@ -228,7 +236,7 @@ function LoadedStoryEditor({ opened, onAutosave, onOpenStory }: { opened: Opened
     publishStats();
   };
 
-  const conflict = autosave.state.kind === 'conflict' ? ((autosave.state.details as { current?: Story } | undefined)?.current ?? undefined) : undefined;
+  const conflict = (saveConflict?.details as { current?: Story } | undefined)?.current;
 
   return (
     <article

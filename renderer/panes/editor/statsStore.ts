@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { valueStore } from '../../state/valueStore';
 import type { TextStats } from './docJson';
 
 export interface EditorStats {
@@ -7,21 +7,7 @@ export interface EditorStats {
   selection?: TextStats;
 }
 
-let current: EditorStats | undefined;
-const listeners = new Set<() => void>();
-
 /** The open story's counts for the status bar; a store, so that only the status bar re-renders as they change. */
-export const editorStats = {
-  publish(stats: EditorStats | undefined): void {
-    current = stats;
-    listeners.forEach((listener) => listener());
-  },
-  subscribe(listener: () => void): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-};
+export const editorStats = valueStore<EditorStats | undefined>(undefined);
 
-export function useEditorStats(): EditorStats | undefined {
-  return useSyncExternalStore(editorStats.subscribe, () => current);
-}
+export const useEditorStats = (): EditorStats | undefined => editorStats.use();

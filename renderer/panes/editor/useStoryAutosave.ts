@@ -6,8 +6,11 @@ import { canonicalDraft } from './journal/draftJson';
 import { JournalWriter } from './journal/journalWriter';
 import type { OpenedDraft } from './journal/recovery';
 import type { StoryDraft } from './storyDraft';
+import { saveStateStore } from './saveStateStore';
 
 export type { StoryDraft } from './storyDraft';
+
+export type ConflictState = Extract<SaveState, { kind: 'conflict' }>;
 
 export interface StoryAutosave {
   changed(): void;
@@ -16,7 +19,6 @@ export interface StoryAutosave {
   overwriteFrom(version: number): void;
   /** Conflict: take the stored version; this draft is dropped (the caller has put theirs on screen). */
   adopt(version: number): void;
-  readonly state: SaveState;
   readonly hasUnsavedChanges: boolean;
   readonly baseVersion: number;
 }
@@ -32,16 +34,22 @@ interface Options {
 /**
  * Autosave of one story through the API, with the journal: every change is kept
  * in IndexedDB until the server or main process has acknowledged it. Lives as long
- * as the story is open, then flushes and stops.
+ * as the story is open, then flushes and stops. `autosave` keeps its identity while the story is
+ * open. The save state goes to `saveStateStore` (the toolbar's indicator): "Saving…" and "Saved"
+ * alternate with every save while the writer types and re-render nothing else; only a conflict,
+ * which the editor shows, comes back from here.
  */
-export function useStoryAutosave({ storyId, opened, snapshot, journal, session }: Options): StoryAutosave {
+export function useStoryAutosave({ storyId, opened, snapshot, journal, session }: Options): { autosave: StoryAutosave; conflict: ConflictState | undefined } {
   const api = useApi();
   const connection = useConnectionState();
-  const [state, setState] = useState<SaveState>(() => (opened.recovered ? { kind: 'saving' } : { kind: 'saved', at: Date.now() }));
+  const [initialState] = useState<SaveState>(() => (opened.recovered ? { kind: 'saving' } : { kind: 'saved', at: Date.now() }));
+  const [conflict, setConflict] = useState<ConflictState>();
 
-  const { autosave, writer } = useMemo(() => {
+  const { autosave, writer, currentState } = useMemo(() => {
     // Both refer to each other through these closures; neither is used before both exist.
     let autosave: Autosave<StoryDraft> | undefined;
+    /** The state last published (the toolbar shows it). */
+    const shown: { state: SaveState } = { state: initialState };
     /** The save on its way to the server, if any: the journal records its digest. */
     const inFlight: { current?: { base: number; digest: string } } = {};
     const writer = new JournalWriter(journal, storyId, session, () => {
@@ -60,12 +68,17 @@ export function useStoryAutosave({ storyId, opened, snapshot, journal, session }
           inFlight.current = undefined;
         }
       },
-      // "Saving…" again on every keystroke is no news: keep the same state so nothing re-renders.
-      onState: (next) => setState((previous) => (previous.kind === 'saving' && next.kind === 'saving' ? previous : next)),
+      onState: (next) => {
+        // "Saving…" again on every keystroke is no news.
+        if (shown.state.kind === 'saving' && next.kind === 'saving') return;
+        shown.state = next;
+        saveStateStore.publish(next);
+        setConflict(next.kind === 'conflict' ? next : undefined);
+      },
       onSaved: (_version, stillDirty) => (stillDirty ? writer.changed() : writer.clear()),
     });
-    return { autosave, writer };
-  }, [api, storyId, opened, snapshot, journal, session]);
+    return { autosave, writer, currentState: () => shown.state };
+  }, [api, storyId, opened, snapshot, journal, session, initialState]);
 
   useEffect(() => {
     if (!opened.recovered) return;
@@ -93,8 +106,13 @@ export function useStoryAutosave({ storyId, opened, snapshot, journal, session }
     };
   }, [autosave, writer]);
 
-  return useMemo(
-    () => ({
+  useEffect(() => {
+    saveStateStore.publish(currentState());
+    return () => saveStateStore.publish(undefined);
+  }, [currentState]);
+
+  const handle = useMemo(
+    (): StoryAutosave => ({
       changed: () => {
         autosave.changed();
         writer.changed();
@@ -108,7 +126,6 @@ export function useStoryAutosave({ storyId, opened, snapshot, journal, session }
         autosave.adopt(version);
         writer.clear();
       },
-      state,
       get hasUnsavedChanges() {
         return autosave.hasUnsavedChanges;
       },
@@ -116,6 +133,7 @@ export function useStoryAutosave({ storyId, opened, snapshot, journal, session }
         return autosave.baseVersion;
       },
     }),
-    [autosave, writer, state],
+    [autosave, writer],
   );
+  return { autosave: handle, conflict };
 }

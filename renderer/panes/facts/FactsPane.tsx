@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { plainTextOf } from '../../../story/document';
 import { factSummary } from '../../../story/facts/summary';
 import { factRangesInText, sameWords } from '../../../story/facts/marks';
@@ -21,7 +21,8 @@ const NAME_KINDS: ReadonlySet<string> = new Set(['person', 'organisation', 'plac
 
 /** The facts of the open story: tagged facts with status and sources, suggestions, consistency warnings, the ready check. */
 export function FactsPane() {
-  const draft = useLiveDraft();
+  // Rendered at low priority: React yields to typing while the pane catches up with the draft.
+  const draft = useDeferredValue(useLiveDraft());
   return (
     <section className="pane facts-pane" aria-labelledby="facts-heading">
       {draft ? (
@@ -61,7 +62,7 @@ function StoryFacts({ draft }: { draft: LiveDraft }) {
   }, [api, storyId]);
 
   const text = useMemo(() => plainTextOf(draft.fields.body), [draft.fields.body]);
-  const { analysis, error: analysisError } = useDraftAnalysis(text, draft.fields.dateline.date || undefined);
+  const { analysis, error: analysisError, state: analysisState } = useDraftAnalysis(text, draft.fields.dateline.date || undefined);
 
   // Suggestions not yet tagged and not dismissed: a name once tagged anywhere is tagged; a quote, figure or date where a fact of its kind is marked.
   const marked = useMemo(() => factRangesInText(draft.fields.body), [draft.fields.body]);
@@ -122,7 +123,7 @@ function StoryFacts({ draft }: { draft: LiveDraft }) {
       <p className="facts-summary" data-testid="facts-summary" aria-live="polite">
         {facts ? factSummary(facts) : '…'}
       </p>
-      <div className="facts-scroll">
+      <div className="facts-scroll" data-analysis={analysisState}>
         {shownError && (
           <p className="facts-error" role="alert">
             {shownError}

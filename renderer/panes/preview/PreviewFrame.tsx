@@ -1,10 +1,12 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { isAllowedLinkHref } from '../../../story/schema/links';
 import { useLatest } from '../../hooks/useLatest';
+import { FramePatcher } from './framePatcher';
+import { previewHtml, type PreviewDocument } from './previewDocument';
 
 interface Props {
   /** The sanitized story document. */
-  html: string;
+  page: PreviewDocument;
   /** Extra stylesheet for the preview only (the fact overlay); empty for none. */
   overlayCss: string;
   /** The width the page is laid out at (CSS px); scaled down to fit the pane. 0: the pane's own width. */
@@ -22,13 +24,14 @@ const OVERLAY_ID = 'copydesk-fact-overlay';
  * allow-scripts). allow-same-origin lets this pane, not the document, update it in
  * place as the story changes (no reload, no flash, scroll kept) and follow the editor.
  */
-export function PreviewFrame({ html, overlayCss, designWidth, title, frameRef, onRendered }: Props) {
+export function PreviewFrame({ page, overlayCss, designWidth, title, frameRef, onRendered }: Props) {
   const boxRef = useRef<HTMLDivElement>(null);
   const [boxSize, setBoxSize] = useState({ width: 0, height: 0 });
-  // The first document goes in as srcdoc; later ones patch it in place (see below).
-  const [srcDoc] = useState(html);
+  // The first document goes in as srcdoc; later ones patch it in place, block by block (see FramePatcher).
+  const [srcDoc] = useState(() => previewHtml(page));
+  const [patcher] = useState(() => new FramePatcher());
   const loadedRef = useRef(false);
-  const latest = useLatest({ html, overlayCss, onRendered });
+  const latest = useLatest({ page, overlayCss, onRendered });
 
   useLayoutEffect(() => {
     const box = boxRef.current;
@@ -41,16 +44,17 @@ export function PreviewFrame({ html, overlayCss, designWidth, title, frameRef, o
   useEffect(() => {
     const doc = frameRef.current?.contentDocument;
     if (!loadedRef.current || !doc?.body) return;
-    patchDocument(doc, html, overlayCss);
-    onRendered();
-  }, [html, overlayCss, frameRef, onRendered]);
+    const changed = patcher.apply(doc, page);
+    if (setOverlay(doc, overlayCss) || changed) onRendered();
+  }, [page, overlayCss, frameRef, onRendered, patcher]);
 
   const onLoad = () => {
     const doc = frameRef.current?.contentDocument;
     if (!doc) return;
     loadedRef.current = true;
     doc.addEventListener('click', openLinksOutside);
-    patchDocument(doc, latest.current.html, latest.current.overlayCss);
+    patcher.apply(doc, latest.current.page);
+    setOverlay(doc, latest.current.overlayCss);
     latest.current.onRendered();
   };
 
@@ -77,29 +81,17 @@ export function PreviewFrame({ html, overlayCss, designWidth, title, frameRef, o
   );
 }
 
-/** Replace the document's body, stylesheet and root attributes with those of the new one; leave the rest as it is. */
-function patchDocument(doc: Document, html: string, overlayCss: string): void {
-  const next = new DOMParser().parseFromString(html, 'text/html');
-  const root = doc.documentElement;
-  root.lang = next.documentElement.lang;
-  root.className = next.documentElement.className;
-  const style = next.head.querySelector('style')?.textContent ?? '';
-  let pageStyle = doc.head.querySelector<HTMLStyleElement>('style:not([id])');
-  if (!pageStyle) {
-    pageStyle = doc.createElement('style');
-    doc.head.prepend(pageStyle);
-  }
-  if (pageStyle.textContent !== style) pageStyle.textContent = style;
+/** The fact overlay's stylesheet in the frame; true if it changed. */
+function setOverlay(doc: Document, overlayCss: string): boolean {
   let overlay = doc.getElementById(OVERLAY_ID);
   if (!overlay) {
     overlay = doc.createElement('style');
     overlay.id = OVERLAY_ID;
     doc.head.append(overlay);
   }
-  if (overlay.textContent !== overlayCss) overlay.textContent = overlayCss;
-  const title = next.title;
-  if (doc.title !== title) doc.title = title;
-  if (doc.body.innerHTML !== next.body.innerHTML) doc.body.replaceChildren(...Array.from(next.body.childNodes, (node) => doc.importNode(node, true)));
+  if (overlay.textContent === overlayCss) return false;
+  overlay.textContent = overlayCss;
+  return true;
 }
 
 /** Links in the preview never navigate the frame: web and mail links open outside the app. */

@@ -1,15 +1,15 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { countWords, plainTextOf } from '../../../story/document';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { NodeJSON } from '../../../story/document';
 import { exportBody, factIdsIn } from '../../../story/formats/blocks';
-import { tksOf } from '../../../story/facts/gate';
-import { storyHtml } from '../../../story/formats/html';
+import { storyHtmlParts } from '../../../story/formats/html';
 import type { ExportInput } from '../../../story/formats/types';
 import { storyWireText } from '../../../story/formats/wireText';
 import { useLiveDraft } from '../../state/liveDraft';
 import { factOverlayCss, OVERLAY_LEGEND } from './factOverlay';
 import { PageOptions } from './PageOptions';
 import { PreviewFrame } from './PreviewFrame';
-import { sanitizeStoryDocument } from './sanitize';
+import { bodyCounts } from './bodyCounts';
+import { PreviewSanitizer } from './previewDocument';
 import { useStoryFacts } from './useFactStatuses';
 import { useHouseSettings } from './useHouseSettings';
 import { useRelatedTeasers } from './useRelatedTeasers';
@@ -33,7 +33,8 @@ const OVERLAY_KEY = 'copydesk.preview.overlay';
 
 /** The reader's view of the open story, live as it is typed: exactly what the HTML export writes. */
 export function PreviewPane() {
-  const draft = useLiveDraft();
+  // Rendered at low priority: React yields to typing while the preview catches up.
+  const draft = useDeferredValue(useLiveDraft());
   const settings = useHouseSettings();
   const [surface, setSurface] = useState<PreviewSurface>(() => (localStorage.getItem(SURFACE_KEY) as PreviewSurface | null) ?? 'web');
   const [overlay, setOverlay] = useState(() => localStorage.getItem(OVERLAY_KEY) === 'on');
@@ -59,11 +60,17 @@ export function PreviewPane() {
     };
   }, [draft, facts, related, now, settings.teaserTimeStyle, settings.commentPrompt]);
 
-  const html = useMemo(() => (input && surface !== 'wire' ? sanitizeStoryDocument(storyHtml(input, surface === 'print' ? 'print' : 'web')) : ''), [input, surface]);
+  // Block markup is remembered per block of the live draft (its JSON is never changed in place), sanitized markup per markup.
+  const [sanitizer] = useState(() => new PreviewSanitizer());
+  const [blockCache] = useState(() => new WeakMap<NodeJSON, string>());
+  const page = useMemo(
+    () => (input && surface !== 'wire' ? sanitizer.document(storyHtmlParts(input, surface === 'print' ? 'print' : 'web', { structuredData: false, blockCache })) : undefined),
+    [input, surface, sanitizer, blockCache],
+  );
   const wire = useMemo(() => (input && surface === 'wire' ? storyWireText(input) : ''), [input, surface]);
-  const tagged = useMemo(() => (input ? factIdsIn(exportBody(input.story.body).blocks) : []), [input]);
+  const tagged = useMemo(() => (input && overlay ? factIdsIn(exportBody(input.story.body).blocks) : []), [input, overlay]);
   const overlayCss = useMemo(() => (overlay ? factOverlayCss(statuses) : ''), [overlay, statuses]);
-  const stats = useMemo(() => (input ? { words: countWords(plainTextOf(input.story.body)), tks: tksOf(input.story.body).length } : undefined), [input]);
+  const stats = useMemo(() => (input ? bodyCounts(input.story.body) : undefined), [input]);
 
   const sync = useScrollSync(frameRef, input?.story.body, surface === 'web' || surface === 'phone');
   const onRendered = useCallback(() => {
@@ -154,15 +161,17 @@ export function PreviewPane() {
             {wire}
           </pre>
         ) : (
-          <PreviewFrame
-            key={surface === 'print' ? 'print' : 'web'}
-            html={html}
-            overlayCss={overlayCss}
-            designWidth={DESIGN_WIDTH[surface]}
-            title={`Preview: ${SURFACES.find((s) => s.id === surface)!.hint}`}
-            frameRef={frameRef}
-            onRendered={onRendered}
-          />
+          page && (
+            <PreviewFrame
+              key={surface === 'print' ? 'print' : 'web'}
+              page={page}
+              overlayCss={overlayCss}
+              designWidth={DESIGN_WIDTH[surface]}
+              title={`Preview: ${SURFACES.find((s) => s.id === surface)!.hint}`}
+              frameRef={frameRef}
+              onRendered={onRendered}
+            />
+          )
         )}
       </div>
       {stats && (

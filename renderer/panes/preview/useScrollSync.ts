@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
-import { exportBody } from '../../../story/formats/blocks';
+import { exportedSourceIndex } from '../../../story/formats/blocks';
 import type { DocJSON } from '../../../story/document';
 import { useLatest } from '../../hooks/useLatest';
+
+/** While the writer types, the preview follows the editor's scroll once typing pauses this long. */
+const TYPING_PAUSE_MS = 400;
 
 /** Where the editor is: the top-level block at the top of its view, and how far into it. */
 interface EditorPosition {
@@ -26,11 +29,17 @@ function readEditorPosition(): EditorPosition | undefined {
     const header = Math.max(1, bodyTop - top + scroller.scrollTop);
     return { blockIndex: -1, fraction: Math.min(1, scroller.scrollTop / header) };
   }
-  for (let index = 0; index < blocks.length; index++) {
-    const rect = blocks[index]!.getBoundingClientRect();
-    if (rect.bottom > top) return { blockIndex: index, fraction: rect.height > 0 ? Math.max(0, Math.min(1, (top - rect.top) / rect.height)) : 0 };
+  // The first block reaching below the top of the view (blocks are stacked, so their bottoms only grow): a binary search.
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (blocks[middle]!.getBoundingClientRect().bottom > top) high = middle;
+    else low = middle + 1;
   }
-  return { blockIndex: blocks.length - 1, fraction: 1 };
+  if (low === blocks.length) return { blockIndex: blocks.length - 1, fraction: 1 };
+  const rect = blocks[low]!.getBoundingClientRect();
+  return { blockIndex: low, fraction: rect.height > 0 ? Math.max(0, Math.min(1, (top - rect.top) / rect.height)) : 0 };
 }
 
 /**
@@ -39,8 +48,10 @@ function readEditorPosition(): EditorPosition | undefined {
  * editor pane's scrolling from here (the editor's own files stay untouched).
  */
 export function useScrollSync(frameRef: RefObject<HTMLIFrameElement | null>, doc: DocJSON | undefined, enabled: boolean): () => void {
-  const mapping = useLatest(useMemo(() => (doc ? exportBody(doc).sourceIndex : []), [doc]));
+  const mapping = useLatest(useMemo(() => (doc ? exportedSourceIndex(doc) : []), [doc]));
   const frame = useRef(0);
+  const later = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const lastKeyAt = useRef(-Infinity);
 
   const sync = useCallback(() => {
     if (!enabled) return;
@@ -62,22 +73,43 @@ export function useScrollSync(frameRef: RefObject<HTMLIFrameElement | null>, doc
     view.scrollTo({ top: Math.max(0, target - 12), behavior: 'instant' });
   }, [enabled, frameRef, mapping]);
 
+  /**
+   * Sync before the next frame (once, however often asked): layout is read once, where the frame
+   * lays out anyway. While the writer types, after a pause: a preview that jumps along with the
+   * editor has a screenful of its page to paint, work that would delay the next keystrokes.
+   */
+  const syncSoon = useCallback(() => {
+    const schedule = () => {
+      cancelAnimationFrame(frame.current);
+      clearTimeout(later.current);
+      const typing = lastKeyAt.current + TYPING_PAUSE_MS - performance.now();
+      if (typing > 0) later.current = setTimeout(schedule, typing);
+      else frame.current = requestAnimationFrame(sync);
+    };
+    schedule();
+  }, [sync]);
+
   useEffect(() => {
     if (!enabled) return;
     const onScroll = (event: Event) => {
       if (!(event.target instanceof HTMLElement) || !event.target.classList.contains('editor-pane')) return;
-      cancelAnimationFrame(frame.current);
-      frame.current = requestAnimationFrame(sync);
+      syncSoon();
+    };
+    const onKey = () => {
+      lastKeyAt.current = performance.now();
     };
     // Scroll events do not bubble; a capturing listener on the document sees the editor pane's.
     document.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    document.addEventListener('keydown', onKey, { capture: true, passive: true });
     return () => {
       document.removeEventListener('scroll', onScroll, { capture: true });
+      document.removeEventListener('keydown', onKey, { capture: true });
       cancelAnimationFrame(frame.current);
+      clearTimeout(later.current);
     };
-  }, [enabled, sync]);
+  }, [enabled, syncSoon]);
 
-  return sync;
+  return syncSoon;
 }
 
 function offsetTopIn(element: HTMLElement, page: Document): number {

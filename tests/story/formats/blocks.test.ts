@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportBody, factIdsIn } from '../../../story/formats/blocks';
+import { exportBody, exportedSourceIndex, factIdsIn } from '../../../story/formats/blocks';
+import type { DocJSON } from '../../../story/document';
 import { RICH_BODY } from '../../helpers/exportSamples';
 
 describe('the reader\'s blocks of a story body', () => {
@@ -8,6 +9,13 @@ describe('the reader\'s blocks of a story body', () => {
     expect(blocks.map((block) => block.type)).toEqual(['paragraph', 'subhead', 'takeaways', 'pullQuote', 'paragraph', 'subhead', 'list', 'paragraph', 'rule', 'readNext']);
     expect(sourceIndex).toEqual([0, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(exportBody(RICH_BODY, { withReadNext: false }).blocks.map((block) => block.type)).not.toContain('readNext');
+  });
+
+  it('knows which nodes make a block without making them (the preview\'s scroll sync)', () => {
+    const odd: DocJSON = { ...RICH_BODY, content: [...RICH_BODY.content, { type: 'somethingNew' }, { type: 'paragraph' }] };
+    for (const doc of [RICH_BODY, odd]) {
+      for (const withReadNext of [true, false]) expect(exportedSourceIndex(doc, { withReadNext })).toEqual(exportBody(doc, { withReadNext }).sourceIndex);
+    }
   });
 
   it('lists the tagged facts in order of appearance', () => {

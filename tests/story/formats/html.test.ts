@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storyHtml } from '../../../story/formats/html';
+import { storyHtml, storyHtmlParts } from '../../../story/formats/html';
 import { exportInput } from '../../../story/formats/types';
 import { parseStrictXml } from '../../helpers/strictXml';
 import { FIXED_OPTIONS, SAMPLE_FACTS, SAMPLE_SOURCES, richStory } from '../../helpers/exportSamples';
@@ -134,5 +134,45 @@ describe('HTML export', () => {
     const body = { ...richStory().body, content: richStory().body.content.filter((node) => node.type !== 'readNext') };
     expect(storyHtml(input({ body }))).toMatch(/<\/div>\n<section class="read-next"/);
     expect(storyHtml(input({ related: [] }, { related: [] }))).not.toContain('<section class="read-next"');
+  });
+});
+
+describe('the page in parts (what the preview patches block by block)', () => {
+  it('puts together to the page, one part per element of the story body', () => {
+    for (const surface of ['web', 'print'] as const) {
+      const parts = storyHtmlParts(input(), surface);
+      expect(`${parts.before}${parts.blocks.join('\n')}${parts.after}`).toBe(storyHtml(input(), surface));
+      expect(parts.before.endsWith('<div class="story-body">\n')).toBe(true);
+      // The dateline's paragraph, subheads, takeaways, quote, the list, the rule, "Read next": each its own element.
+      for (const block of parts.blocks.filter(Boolean)) expect(parse(`<div>${block}</div>`).documentElement.childNodes).toHaveLength(1);
+      expect(parts.blocks[0]).toMatch(/^<p><span class="dateline">VALMERE<\/span> — The port authority/);
+    }
+  });
+
+  it('gives the same page with a block cache, and re-makes only the blocks whose JSON is new', () => {
+    const cache = new WeakMap();
+    const story = input();
+    const first = storyHtmlParts(story, 'web', { blockCache: cache });
+    expect(first).toEqual(storyHtmlParts(story));
+    // A keystroke: one block's JSON is new, the others are the same objects (as the editor's snapshots share them).
+    const content = [...story.story.body.content];
+    content[5] = { type: 'paragraph', content: [{ type: 'text', text: 'The fare is settled.' }] };
+    const edited = { ...story, story: { ...story.story, body: { ...story.story.body, content } } };
+    const second = storyHtmlParts(edited, 'web', { blockCache: cache });
+    expect(second).toEqual(storyHtmlParts(edited));
+    expect(second.blocks.filter((block, index) => block !== first.blocks[index])).toEqual(['<p>The fare is settled.</p>']);
+    // The dateline's first paragraph is made afresh each time, so a new dateline shows.
+    const moved = storyHtmlParts({ ...edited, story: { ...edited.story, dateline: { ...edited.story.dateline, place: 'Oslo' } } }, 'web', { blockCache: cache });
+    expect(moved.blocks[0]).toMatch(/^<p><span class="dateline">OSLO<\/span> — /);
+  });
+
+  it('leaves out only the JSON-LD when asked to (the preview drops scripts anyway)', () => {
+    const full = storyHtmlParts(input());
+    const lean = storyHtmlParts(input(), 'web', { structuredData: false });
+    expect(full.before).toContain('application/ld+json');
+    expect(lean.before).not.toContain('<script');
+    expect(lean.before).toBe(full.before.replace(/\n<script type="application\/ld\+json">[\s\S]*?<\/script>/g, ''));
+    expect(lean.blocks).toEqual(full.blocks);
+    expect(lean.after).toBe(full.after);
   });
 });

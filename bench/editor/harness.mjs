@@ -1,0 +1,126 @@
+// The pieces of the editor benchmark that the profiler (scripts/profile-editor.mjs) uses too:
+// a server with the long story, our editor and the bare StarterKit page opened in Chromium, and
+// the keystroke measurement.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+export const PER_SPOT = 5;
+export const PAUSE_MS = 40;
+
+export async function startServer(dir) {
+  const child = spawn(process.execPath, [path.join(root, 'bin', 'copydesk.cjs'), 'serve', '--library', path.join(dir, 'library.sqlite'), '--no-open', '--port', '0'], {
+    env: { ...process.env, XDG_DATA_HOME: dir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /Copydesk is running at (\S+)/.exec(out);
+      if (match) resolve(match[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`copydesk serve exited with ${code}`)));
+  });
+  return { child, url: new URL(url) };
+}
+
+export async function createStory(url, body) {
+  const response = await fetch(new URL('/api/createStory', url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${url.searchParams.get('token')}`, Origin: url.origin },
+    body: JSON.stringify({ headline: 'Benchmark: a 20,000-word story', body }),
+  });
+  const result = await response.json();
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+/** The bare StarterKit page's script (bench/editor/bareEditor.ts), bundled. */
+export async function bareEditorScript() {
+  const bare = await esbuild.build({ entryPoints: [path.join(root, 'bench', 'editor', 'bareEditor.ts')], bundle: true, format: 'iife', write: false, minify: true, logLevel: 'error' });
+  return bare.outputFiles[0].text;
+}
+
+/** In the page: a promise of the time from the next keydown to the frame after it (the next paint). */
+const ARM = () => {
+  window.__latency = new Promise((resolve) => {
+    addEventListener(
+      'keydown',
+      (event) => {
+        const start = event.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+      },
+      { capture: true, once: true },
+    );
+  });
+};
+
+/** In the page: put the caret at a random place in the body's text (seeded), scrolled into view. */
+const PLACE_CARET = ([selector, seed]) => {
+  const root = document.querySelector(selector);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent.length > 20) nodes.push(node);
+  const node = nodes[Math.floor(seed * nodes.length)];
+  root.focus({ preventScroll: true });
+  node.parentElement.scrollIntoView({ block: 'center' });
+  getSelection().collapse(node, Math.floor(node.textContent.length / 2));
+};
+
+/** Types `count` letters, PER_SPOT at each random place, PAUSE_MS apart; the latency of each. */
+export async function measure(page, selector, spots, count) {
+  const latencies = [];
+  for (let i = 0; i < count; i += 1) {
+    if (i % PER_SPOT === 0) {
+      await page.evaluate(PLACE_CARET, [selector, spots()]);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    }
+    await page.evaluate(ARM);
+    await page.keyboard.type('e');
+    latencies.push(await page.evaluate(() => window.__latency));
+    await page.waitForTimeout(PAUSE_MS);
+  }
+  return latencies;
+}
+
+export const OURS_SELECTOR = '.story-body';
+export const BARE_SELECTOR = '#editor .ProseMirror';
+
+/**
+ * Waits until our app has finished the work typing left behind (the save is answered, the facts
+ * pane's reading of the draft is done), so that it does not run during the bare editor's round.
+ */
+export async function settleOurs(page) {
+  await page.locator('[data-save-state="saved"]').waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-analysis]')].every((el) => el.getAttribute('data-analysis') === 'idle'), undefined, { timeout: 60_000 });
+}
+
+/** Our app with the story open; `panes` (JSON of renderer/hooks/usePanes.ts) shows or hides side panes. */
+export async function openOurs(browser, url, panes) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  if (panes) await context.addInitScript((value) => localStorage.setItem('copydesk.panes', value), panes);
+  const page = await context.newPage();
+  await page.goto(url.href);
+  await page.locator('.story-body[data-editor-ready="true"]').waitFor();
+  const open = await page.evaluate(() => performance.getEntriesByName('copydesk:editor-editable')[0]?.startTime ?? NaN);
+  return { page, open };
+}
+
+export async function openBare(browser, bareScript, bareDoc) {
+  const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+  await page.route('http://bench.invalid/**', (route) => {
+    const file = new URL(route.request().url()).pathname;
+    if (file === '/bare.js') return route.fulfill({ contentType: 'text/javascript', body: bareScript });
+    if (file === '/story.js') return route.fulfill({ contentType: 'text/javascript', body: `window.startBareEditor(${JSON.stringify(bareDoc)});` });
+    return route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html><head><meta charset="utf-8"><style>body{font:16.5px/1.65 system-ui,sans-serif;margin:0}#editor{max-width:46rem;margin:0 auto;padding:28px 40px}.ProseMirror{outline:none}</style></head><body><div id="editor"></div><script src="/bare.js"></script><script src="/story.js"></script></body></html>`,
+    });
+  });
+  await page.goto('http://bench.invalid/bare.html');
+  await page.locator(BARE_SELECTOR).waitFor();
+  const open = await page.evaluate(() => performance.getEntriesByName('bare:editor-editable')[0]?.startTime ?? NaN);
+  return { page, open };
+}
