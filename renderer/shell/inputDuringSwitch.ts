@@ -8,20 +8,21 @@ export interface HeldInput {
   deliver(newStoryOpened: boolean): Promise<void>;
 }
 
-/** Keys the editor acts on at keydown (not through beforeinput): kept from the story being left. */
-const EDITING_KEYS = new Set(['Enter', 'Backspace', 'Delete', 'Tab']);
-
 const OPENING_TIMEOUT_MS = 10_000;
 
-/** Typing and pasting aimed at the editor pane (or at nothing, while the new story is still opening). */
-const aimedAtEditor = (target: EventTarget | null) => !(target instanceof Element) || target === document.body || target.closest('.editor-pane') !== null;
+const isTextField = (target: EventTarget | null) => target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || (target instanceof HTMLElement && target.isContentEditable);
 
-/** Editing keys aimed at the editor pane are kept from the story being left (not held: they act on its text). */
-function keepEditingKeysOut(event: KeyboardEvent): void {
-  if (!EDITING_KEYS.has(event.key) || event.metaKey || event.ctrlKey || event.altKey || !aimedAtEditor(event.target)) return;
-  event.preventDefault();
-  event.stopImmediatePropagation();
-}
+/**
+ * Typing aimed at the editor pane, or at no text field at all (the New story button just
+ * clicked, the page while the new story opens): held. A text field elsewhere (the library's
+ * search, a dialog) keeps its own typing.
+ */
+const held = (target: EventTarget | null) => !isTextField(target) || (target as Element).closest('.editor-pane') !== null;
+
+/** Keys the editor acts on at keydown (not through beforeinput). */
+const EDITING_KEYS = new Set(['Enter', 'Backspace', 'Delete', 'Tab']);
+/** Keys that press the focused button. */
+const BUTTON_KEYS = new Set(['Enter', ' ']);
 
 /**
  * "New story" takes a round trip to the library, and until the new story opens the story
@@ -31,31 +32,45 @@ function keepEditingKeysOut(event: KeyboardEvent): void {
  */
 export function holdInputUntilNewStoryOpens(): HeldInput {
   const leaving = document.querySelector('.story-body');
-  const held: Held[] = [];
+  const kept: Held[] = [];
 
   const onPaste = (event: ClipboardEvent) => {
-    if (!aimedAtEditor(event.target)) return;
+    if (!held(event.target)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    held.push({ kind: 'paste', html: event.clipboardData?.getData('text/html') ?? '', text: event.clipboardData?.getData('text/plain') ?? '' });
+    kept.push({ kind: 'paste', html: event.clipboardData?.getData('text/html') ?? '', text: event.clipboardData?.getData('text/plain') ?? '' });
+  };
+  const holdText = (text: string) => {
+    const last = kept.at(-1);
+    if (last?.kind === 'text') last.text += text;
+    else kept.push({ kind: 'text', text });
   };
   const onBeforeInput = (event: InputEvent) => {
-    if (!aimedAtEditor(event.target)) return;
+    if (!held(event.target)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    if (event.inputType === 'insertText' && event.data) {
-      const last = held.at(-1);
-      if (last?.kind === 'text') last.text += event.data;
-      else held.push({ kind: 'text', text: event.data });
-    }
+    if (event.inputType === 'insertText' && event.data) holdText(event.data);
+  };
+  // Keys that edit the story being left, or would press the New story button again (Space, Enter),
+  // are kept out; characters typed at no text field are held too (no beforeinput comes for them).
+  const onKey = (event: KeyboardEvent) => {
+    if (event.metaKey || event.ctrlKey || event.altKey || !held(event.target)) return;
+    const field = isTextField(event.target);
+    const character = event.key.length === 1 && !field;
+    if (!character && !(field ? EDITING_KEYS : BUTTON_KEYS).has(event.key)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (character && event.type === 'keydown') holdText(event.key);
   };
   window.addEventListener('paste', onPaste, true);
   window.addEventListener('beforeinput', onBeforeInput, true);
-  window.addEventListener('keydown', keepEditingKeysOut, true);
+  window.addEventListener('keydown', onKey, true);
+  window.addEventListener('keyup', onKey, true);
   const stop = () => {
     window.removeEventListener('paste', onPaste, true);
     window.removeEventListener('beforeinput', onBeforeInput, true);
-    window.removeEventListener('keydown', keepEditingKeysOut, true);
+    window.removeEventListener('keydown', onKey, true);
+    window.removeEventListener('keyup', onKey, true);
   };
 
   const opened = () =>
@@ -76,7 +91,7 @@ export function holdInputUntilNewStoryOpens(): HeldInput {
       const target = newStoryOpened ? await opened() : document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
       stop();
       if (!target) return;
-      for (const item of held) {
+      for (const item of kept) {
         if (item.kind === 'paste' && target.isContentEditable) {
           const data = new DataTransfer();
           if (item.html) data.setData('text/html', item.html);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, waitForSaved } from './fixtures';
+import { expect, openApp, test, waitForSaved } from './fixtures';
 import { callApi, mod, newStoryInBody } from './editorHelpers';
 
 interface Listed {
@@ -48,4 +48,15 @@ test('what is pasted and typed right after New story goes into the new story, ne
 
   const rows = (await callApi<{ rows: Listed[] }>(page, 'queryLibrary', { text: '', limit: 10 })).rows;
   expect(rows).toHaveLength(2);
+});
+
+test('typing right after clicking New story makes one story, headed with what was typed (Space does not press the button again)', async ({ app, page }) => {
+  await openApp(page, app.url);
+  await slowCreate(page);
+  await page.getByRole('button', { name: 'New story' }).first().click();
+  await page.keyboard.type('Harbour ferry strike called off');
+  const headline = page.getByRole('textbox', { name: 'Headline' });
+  await expect(headline).toHaveValue('Harbour ferry strike called off');
+  await waitForSaved(page);
+  expect((await callApi<{ rows: Listed[] }>(page, 'queryLibrary', { text: '', limit: 10 })).rows).toHaveLength(1);
 });
