@@ -170,10 +170,18 @@ export function createWorkerParser(workerSource: string, options: WorkerParserOp
       return fallback === undefined;
     },
     prepare(input, story) {
-      if (fallback) return fallback.prepare(input, story);
       if (closed) return Promise.reject(new Error('The import parser is closed.'));
+      if (!fallback && !worker) {
+        try {
+          start();
+        } catch {
+          // No thread can be made here (resource limits): parse in this thread.
+          fallback = inProcessParser();
+        }
+      }
+      if (fallback) return fallback.prepare(input, story);
+      const running = worker!;
       return new Promise<PreparedFile>((resolve, reject) => {
-        const running = worker ?? start();
         const request: Request = { id: nextId++, input, story, resolve, reject };
         if (sent.length === 0 && ready) since = performance.now();
         post(running, request);
