@@ -315,8 +315,9 @@ async function importLargePages(dir: string) {
   const probe = parsers.open();
   await probe.close();
   if (!probe.inWorker) throw new Error('the parse worker bundle is not beside the benchmark (dist/bench/importWorker.cjs)');
-  // The main thread loads jsdom once, as the app does on its first web page: not part of the comparison.
+  // Each side loads jsdom once (the worker also starts), as the app does on its first web page: not part of the comparison.
   await service(inProcessParser).importItems(items('warm-up').slice(0, 1)).done;
+  await service(() => parsers.open()).importItems(items('warm-up-worker').slice(0, 1)).done;
   const inWorker = await measure('worker', () => parsers.open());
   const inProcess = await measure('main-thread', inProcessParser);
   await parsers.close();
