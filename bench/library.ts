@@ -311,12 +311,16 @@ async function importLargePages(dir: string) {
     if (report.imported !== PAGES) throw new Error(`${run}: only ${report.imported} of ${PAGES} pages imported: ${JSON.stringify(report.entries.find((e) => e.status !== 'imported'))}`);
     return { ms: round(ms, 1), pagesPerSecond: round(PAGES / (ms / 1000), 1), longestStallMs: stalls.max, stallsOver50: stalls.over50 };
   };
-  const openWorker = importParserFactory();
-  if (!openWorker().inWorker) throw new Error('the parse worker bundle is not beside the benchmark (dist/bench/importWorker.cjs)');
-  // The main thread loads jsdom once, as the app does on its first web page: not part of the comparison.
+  const parsers = importParserFactory();
+  const probe = parsers.open();
+  await probe.close();
+  if (!probe.inWorker) throw new Error('the parse worker bundle is not beside the benchmark (dist/bench/importWorker.cjs)');
+  // Each side loads jsdom once (the worker also starts), as the app does on its first web page: not part of the comparison.
   await service(inProcessParser).importItems(items('warm-up').slice(0, 1)).done;
-  const inWorker = await measure('worker', openWorker);
+  await service(() => parsers.open()).importItems(items('warm-up-worker').slice(0, 1)).done;
+  const inWorker = await measure('worker', () => parsers.open());
   const inProcess = await measure('main-thread', inProcessParser);
+  await parsers.close();
   core.close();
   return { pages: PAGES, pageBytes: pages[0]!.length, inWorker, inProcess };
 }

@@ -79,6 +79,7 @@ export function openLibrarySession(options: SessionOptions): LibrarySession {
   const { assertReadyAllowed } = factServices.services.checks;
   const stories = createStoryService({ db, events, revisions, onBodySaved: factServices.onBodySaved, assertReadyAllowed });
   const exportRoot = options.exportFolders ?? { home: os.homedir() };
+  const importParsers = importParserFactory();
   const services: SessionServices = {
     stories,
     settings,
@@ -86,7 +87,7 @@ export function openLibrarySession(options: SessionOptions): LibrarySession {
     workflow: createWorkflowService({ db, events, stories, revisions, assertReadyAllowed }),
     versions: createVersionsService({ db, events, stories, revisions, onBodySaved: factServices.onBodySaved }),
     trash: createTrashService({ db, events }),
-    imports: createImportService({ db, events, jobs, openWriter: () => openBatchWriter(library.path, options.nativeBinding), openParser: importParserFactory() }),
+    imports: createImportService({ db, events, jobs, openWriter: () => openBatchWriter(library.path, options.nativeBinding), openParser: () => importParsers.open() }),
     exports: createExportService({
       db,
       events,
@@ -120,6 +121,7 @@ export function openLibrarySession(options: SessionOptions): LibrarySession {
     dispose() {
       services.libraryQuery.dispose();
       void services.exports.close();
+      void importParsers.close();
       // Stopped after its current step (a few ms), which the close's checkpoint waits for.
       void services.searchIndex.dispose();
       library.close();

@@ -192,14 +192,17 @@ class DocBuilder {
       const index = marks.findLastIndex((mark) => mark.type === type);
       if (index >= 0) marks.splice(index, 1);
     };
+    // Emphasis inside emphasis ("**!*0**" opens italic twice) is still one italic mark: a text
+    // node may not hold two marks of a type.
+    const active = () => marks.filter((mark, index) => marks.findIndex((other) => other.type === mark.type) === index);
     for (const token of tokens) {
       switch (token.type) {
         case 'text':
         case 'code_inline':
-          out.push(...inlineText(token.content, [...marks]));
+          out.push(...inlineText(token.content, active()));
           break;
         case 'softbreak':
-          out.push(text(' ', [...marks]));
+          out.push(text(' ', active()));
           break;
         case 'hardbreak':
           out.push({ type: 'hardBreak' });
@@ -229,7 +232,7 @@ class DocBuilder {
           const src = String(token.attrGet('src') ?? '');
           const caption = token.content || String(token.attrGet('title') ?? '') || 'Image';
           if (/^https?:/i.test(src) && isAllowedLinkHref(src)) {
-            out.push(text(caption, [...marks.filter((mark) => mark.type !== 'link'), linkMark(src)]));
+            out.push(text(caption, [...active().filter((mark) => mark.type !== 'link'), linkMark(src)]));
             this.count('image', 'kept as a link with its caption');
           } else this.count('image', 'without a web address left out');
           break;

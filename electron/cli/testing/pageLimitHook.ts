@@ -28,6 +28,10 @@ export function watchPageLimitFile(db: Db, file: string, log: (message: string) 
     log(`[copydesk] test hook: library page limit ${wanted === 'off' || !wanted ? 'lifted' : `set to ${limit}`}`);
   };
   apply();
-  fs.watchFile(file, { interval: 50 }, apply);
-  return () => fs.unwatchFile(file, apply);
+  // Read every 50 ms (not fs.watchFile: it compares with a first stat taken on the thread
+  // pool, which on a busy machine can come after the file's next change, and then never
+  // sees that change).
+  const timer = setInterval(apply, 50);
+  timer.unref();
+  return () => clearInterval(timer);
 }

@@ -51,8 +51,12 @@ const BLOCK_BUDGET_MS = 10;
 const GROUP_MAX_FILES = 48;
 /** Groups sent to the writer thread and not yet answered, at most (it writes those waiting together, up to ~480 files). */
 const WRITES_IN_FLIGHT = 10;
-/** Files sent to the parser and not yet taken back, at most (the worker never waits for the next file). */
-const PARSES_IN_FLIGHT = 3;
+/**
+ * Files sent to the parser and not yet taken back, at most, and their bytes: enough that the
+ * worker never waits for the next file, and wakes this thread once per several files.
+ */
+const PARSES_IN_FLIGHT = 16;
+const BYTES_IN_FLIGHT = 16 * 1024 * 1024;
 
 interface Prepared extends PreparedFile {
   item: ImportItem;
@@ -164,10 +168,12 @@ export async function runImport(deps: ImportRunDeps, source: AsyncIterable<Impor
 
   const parser = deps.openParser?.() ?? inProcessParser();
   /** Files sent to the parser, in order. */
-  const parsing: Array<{ item: ImportItem; parsed: Promise<PreparedFile> }> = [];
+  const parsing: Array<{ item: ImportItem; parsed: Promise<PreparedFile>; bytes: number }> = [];
+  let bytesInFlight = 0;
 
   const takeParsed = async () => {
-    const { item, parsed } = parsing.shift()!;
+    const { item, parsed, bytes } = parsing.shift()!;
+    bytesInFlight -= bytes;
     try {
       group.push({ item, ...(await parsed) });
     } catch (error) {
@@ -183,8 +189,10 @@ export async function runImport(deps: ImportRunDeps, source: AsyncIterable<Impor
         break;
       }
       let parsed: Promise<PreparedFile>;
+      let size = 0;
       try {
         const bytes = await item.read();
+        size = bytes.byteLength;
         if (bytes.byteLength > MAX_IMPORT_BYTES) throw new ImportError('too_large', item.path, `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
         parsed = parser.prepare({ fileName: path.basename(item.path), bytes }, { id: crypto.randomUUID(), path: item.path, now: now() });
       } catch (error) {
@@ -192,11 +200,12 @@ export async function runImport(deps: ImportRunDeps, source: AsyncIterable<Impor
       }
       // Settled when taken, in order; until then a failure is not unhandled.
       parsed.catch(() => undefined);
-      parsing.push({ item, parsed });
+      parsing.push({ item, parsed, bytes: size });
+      bytesInFlight += size;
       // When no further file is ready (an upload waiting for its sender), finish those held rather than wait.
       // (Parsing here, one at a time: each file's parse is a block of its own between turns of the event loop.)
       const ahead = parser.inWorker ? PARSES_IN_FLIGHT : 1;
-      while (parsing.length >= ahead || (parsing.length > 0 && context.idle?.())) await takeParsed();
+      while (parsing.length >= ahead || bytesInFlight >= BYTES_IN_FLIGHT || (parsing.length > 0 && context.idle?.())) await takeParsed();
     }
     if (context.signal.aborted) {
       // Files still with the parser when the import was cancelled are not imported.

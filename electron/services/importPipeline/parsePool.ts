@@ -12,9 +12,11 @@ export interface ImportParser {
   prepare(input: ImportInput, story: StoryToPrepare): Promise<PreparedFile>;
   close(): Promise<void>;
   readonly inWorker: boolean;
+  /** The worker thread's id while one runs (tests see a worker kept or started afresh by it). */
+  readonly threadId: number | undefined;
 }
 
-export const inProcessParser = (): ImportParser => ({ prepare: prepareImportFile, close: async () => {}, inWorker: false });
+export const inProcessParser = (): ImportParser => ({ prepare: prepareImportFile, close: async () => {}, inWorker: false, threadId: undefined });
 
 /** A file that keeps the worker busy longer than this is given up (the worker is stopped and started afresh). */
 export const PARSE_TIME_LIMIT_MS = 60_000;
@@ -84,6 +86,8 @@ export function createWorkerParser(workerSource: string, options: WorkerParserOp
     // oxlint-disable-next-line unicorn/require-post-message-target-origin
     running.postMessage(message, [payload.buffer as ArrayBuffer]);
     sent.push(request);
+    // Kept alive while it has work; an idle worker never holds the process open.
+    running.ref();
   };
 
   const stopWorker = async () => {
@@ -137,6 +141,7 @@ export function createWorkerParser(workerSource: string, options: WorkerParserOp
     clearInterval(watchdog);
     watchdog = setInterval(watch, Math.min(1000, Math.max(50, Math.min(timeLimitMs, startLimitMs) / 10)));
     watchdog.unref();
+    started.unref();
     const current = () => worker === started;
     started.on('message', (reply: Reply) => {
       if (!current()) return;
@@ -152,6 +157,7 @@ export function createWorkerParser(workerSource: string, options: WorkerParserOp
       const [request] = sent.splice(index, 1);
       // The next file starts now (the worker takes them in order).
       since = performance.now();
+      if (sent.length === 0) started.unref();
       if (reply.prepared) request!.resolve(reply.prepared);
       else request!.reject(fromWireError(reply.error ?? { kind: 'other', message: 'the file reader sent nothing back' }));
     });
@@ -169,11 +175,22 @@ export function createWorkerParser(workerSource: string, options: WorkerParserOp
     get inWorker() {
       return fallback === undefined;
     },
+    get threadId() {
+      return worker?.threadId;
+    },
     prepare(input, story) {
-      if (fallback) return fallback.prepare(input, story);
       if (closed) return Promise.reject(new Error('The import parser is closed.'));
+      if (!fallback && !worker) {
+        try {
+          start();
+        } catch {
+          // No thread can be made here (resource limits): parse in this thread.
+          fallback = inProcessParser();
+        }
+      }
+      if (fallback) return fallback.prepare(input, story);
+      const running = worker!;
       return new Promise<PreparedFile>((resolve, reject) => {
-        const running = worker ?? start();
         const request: Request = { id: nextId++, input, story, resolve, reject };
         if (sent.length === 0 && ready) since = performance.now();
         post(running, request);
@@ -187,18 +204,66 @@ export function createWorkerParser(workerSource: string, options: WorkerParserOp
   };
 }
 
-/** Opens a parser per import: the worker bundle built beside this bundle (dist/node, dist/electron), when there is one. */
-export function importParserFactory(bundleDir: string = __dirname): () => ImportParser {
+/** The import runs' parsers: one worker, shared, kept while imports follow one another. */
+export interface ImportParsers {
+  /** A parser for one import run; its close() hands the worker back. */
+  open(): ImportParser;
+  /** Stop the worker (the library session closes). */
+  close(): Promise<void>;
+}
+
+/** A worker nobody has used for this long is stopped (its memory, jsdom's included, given back). */
+export const PARSER_IDLE_MS = 30_000;
+
+/**
+ * The parse worker bundle built beside this bundle (dist/node, dist/electron), when there is
+ * one: started on the first import and kept for the next ones (starting it takes a few
+ * hundred milliseconds), stopped once idle. Without the bundle, files are parsed here.
+ */
+export function importParserFactory(bundleDir: string = __dirname, idleMs = PARSER_IDLE_MS): ImportParsers {
   const file = path.join(bundleDir, 'importWorker.cjs');
   let source: string | null | undefined;
-  return () => {
-    if (source === undefined) {
-      try {
-        source = fs.readFileSync(file, 'utf8');
-      } catch {
-        source = null;
+  let shared: { parser: ImportParser; users: number; idle?: ReturnType<typeof setTimeout> } | undefined;
+  const stop = (entry: NonNullable<typeof shared>) => {
+    if (shared === entry) shared = undefined;
+    clearTimeout(entry.idle);
+    return entry.parser.close();
+  };
+  return {
+    open() {
+      if (source === undefined) {
+        try {
+          source = fs.readFileSync(file, 'utf8');
+        } catch {
+          source = null;
+        }
       }
-    }
-    return source === null ? inProcessParser() : createWorkerParser(source, { modulesFrom: file });
+      if (source === null) return inProcessParser();
+      // A worker that could not start stays in this thread for good: the next import tries a new one.
+      if (shared && !shared.parser.inWorker && shared.users === 0) void stop(shared);
+      const entry = (shared ??= { parser: createWorkerParser(source, { modulesFrom: file }), users: 0 });
+      entry.users++;
+      clearTimeout(entry.idle);
+      let released = false;
+      return {
+        get inWorker() {
+          return entry.parser.inWorker;
+        },
+        get threadId() {
+          return entry.parser.threadId;
+        },
+        prepare: (input, story) => entry.parser.prepare(input, story),
+        async close() {
+          if (released) return;
+          released = true;
+          if (--entry.users > 0) return;
+          entry.idle = setTimeout(() => void stop(entry), idleMs);
+          entry.idle.unref();
+        },
+      };
+    },
+    async close() {
+      if (shared) await stop(shared);
+    },
   };
 }

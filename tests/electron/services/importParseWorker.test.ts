@@ -8,7 +8,7 @@ import { openBatchWriter } from '../../../db/batchWriter';
 import type { EventPayload, MethodResult } from '../../../electron/api/contract';
 import { createImportService } from '../../../electron/services/importPipeline/importService';
 import type { PreparedFile, StoryToPrepare } from '../../../electron/services/importPipeline/parseFile';
-import { createWorkerParser, importParserFactory, inProcessParser, type ImportParser } from '../../../electron/services/importPipeline/parsePool';
+import { createWorkerParser, importParserFactory, inProcessParser, type ImportParser, type ImportParsers } from '../../../electron/services/importPipeline/parsePool';
 import type { ImportReport } from '../../../story/importReport';
 import { ok } from '../../helpers/dispatchOk';
 import { sharedFolder, skipMessage } from '../../helpers/sharedTestdata';
@@ -78,11 +78,13 @@ const outcome = (promise: Promise<PreparedFile>): Promise<Outcome> =>
   );
 
 describe('parsing imports in the worker thread', () => {
+  let parsers: ImportParsers;
   let worker: ImportParser;
   beforeEach(() => {
-    worker = importParserFactory(bundleDir)();
+    parsers = importParserFactory(bundleDir);
+    worker = parsers.open();
   });
-  afterEach(() => worker.close());
+  afterEach(() => parsers.close());
 
   it('gives the same stories, warnings and failures (class, code, message) as parsing in this thread', async () => {
     const here = inProcessParser();
@@ -149,12 +151,15 @@ describe('a worker that fails', () => {
   it('fails only the file that crashed it; the files behind it are parsed by a new worker', async () => {
     const parser = breaking('process.exit(7);');
     try {
+      await parser.prepare(story('warm.txt'), storyFor('warm.txt'));
+      const first = parser.threadId;
       const results = await Promise.all(['before.txt', 'bad.txt', 'after-1.txt', 'after-2.txt'].map((name) => outcome(parser.prepare(story(name), storyFor(name)))));
       expect(results[0]).toMatchObject({ prepared: { headline: 'before.txt headline' } });
       expect(results[1]).toEqual({ error: { class: 'ImportError', code: 'corrupt', message: 'bad.txt: the file could not be read: the reader stopped on it (exit code 7).' } });
       expect(results[2]).toMatchObject({ prepared: { headline: 'after-1.txt headline' } });
       expect(results[3]).toMatchObject({ prepared: { headline: 'after-2.txt headline' } });
       expect(parser.inWorker).toBe(true);
+      expect(parser.threadId).not.toBe(first);
     } finally {
       await parser.close();
     }
@@ -173,17 +178,18 @@ describe('a worker that fails', () => {
   });
 
   it('hands over to this thread when the worker cannot start (jsdom not found beside its bundle)', async () => {
-    const parser = importParserFactory(strandedDir)();
+    const stranded = importParserFactory(strandedDir);
+    const parser = stranded.open();
     try {
       const [name, content] = SAMPLES.find(([file]) => file === 'page.html')!;
       const prepared = await outcome(parser.prepare({ fileName: name, bytes: bytesOf(content) }, storyFor(name)));
       expect(prepared).toEqual(await outcome(inProcessParser().prepare({ fileName: name, bytes: bytesOf(content) }, storyFor(name))));
       expect(parser.inWorker).toBe(false);
     } finally {
-      await parser.close();
+      await stranded.close();
     }
     // And with no bundle at all, parsing is in this thread from the start.
-    expect(importParserFactory(path.join(bundleDir, 'nowhere'))().inWorker).toBe(false);
+    expect(importParserFactory(path.join(bundleDir, 'nowhere')).open().inWorker).toBe(false);
   });
 });
 
@@ -202,10 +208,12 @@ describe('importing through the service with the parse worker', () => {
     fs.mkdirSync(folder);
     for (const [name, content] of SAMPLES) fs.writeFileSync(path.join(folder, name), content);
     const inThread = await service(inProcessParser).importPaths([folder], { keepAllEntries: true }).done;
+    const parsers = importParserFactory(bundleDir);
     const opened: ImportParser[] = [];
-    const openWorker = () => opened[opened.push(importParserFactory(bundleDir)()) - 1]!;
+    const openWorker = () => opened[opened.push(parsers.open()) - 1]!;
     const inWorker = await service(openWorker).importPaths([folder], { keepAllEntries: true }).done;
     expect(opened.map((parser) => parser.inWorker)).toEqual([true]);
+    await parsers.close();
     expect(inWorker).toMatchObject({ imported: 6, failed: 4, skipped: 2, cancelled: false });
     expect(comparable(inWorker)).toEqual(comparable(inThread));
     const texts = (report: ImportReport) =>
@@ -225,7 +233,8 @@ describe('importing through the service with the parse worker', () => {
     const many = path.join(core.dir, 'many');
     fs.mkdirSync(many);
     for (let i = 0; i < 2000; i++) fs.writeFileSync(path.join(many, `story-${i}.txt`), `Story ${i}\nBody of story ${i}.`);
-    const started = service(importParserFactory(bundleDir)).importPaths([many]);
+    const parsers = importParserFactory(bundleDir);
+    const started = service(() => parsers.open()).importPaths([many]);
     core.events.subscribe((name, payload) => {
       const event = payload as EventPayload<'jobProgress'>;
       if (name === 'jobProgress' && event.jobId === started.jobId && event.done >= 10) core.jobs.cancel(started.jobId);
@@ -237,5 +246,32 @@ describe('importing through the service with the parse worker', () => {
     expect(report.imported + report.skipped).toBe(2000);
     expect(report.entries.filter((e) => e.status === 'skipped').every((e) => /cancelled/.test(e.error ?? ''))).toBe(true);
     expect((await ok<MethodResult<'getLibraryInfo'>>(core.dispatch('getLibraryInfo', {}))).storyCount).toBe(report.imported);
+    await parsers.close();
+  });
+});
+
+describe('one worker for imports that follow one another', () => {
+  it('keeps the worker for the next import, and stops it once nobody has used it for a while', async () => {
+    const parsers = importParserFactory(bundleDir, 300);
+    try {
+      const first = parsers.open();
+      await first.prepare(story('one.txt'), storyFor('one.txt'));
+      const thread = first.threadId;
+      expect(thread).toBeGreaterThan(0);
+      await first.close();
+      // The next import, soon after: the same worker, already started.
+      const second = parsers.open();
+      await second.prepare(story('two.txt'), storyFor('two.txt'));
+      expect(second.threadId).toBe(thread);
+      await second.close();
+      // Idle past the limit: stopped; the next import starts a new one.
+      await expect.poll(() => second.threadId, { timeout: 10_000 }).toBeUndefined();
+      const third = parsers.open();
+      expect((await third.prepare(story('three.txt'), storyFor('three.txt'))).headline).toBe('three.txt headline');
+      expect(third.threadId).not.toBe(thread);
+      await third.close();
+    } finally {
+      await parsers.close();
+    }
   });
 });

@@ -123,6 +123,17 @@ describe('Markdown import', () => {
     expect(JSON.stringify(story.fields.body)).not.toContain('onclick');
   });
 
+  it('gives emphasis inside emphasis one mark (found by the property test: "**!*0**")', () => {
+    for (const source of ['**!*0**', '*a *b* c*', '**a **b** c**', '***x** y*']) {
+      const body = md(source).fields.body;
+      expect(() => assertValidDoc(body), source).not.toThrow();
+    }
+    expect(md('**!*0**').fields.body.content[0]!.content).toEqual([
+      { type: 'text', text: '*' },
+      { type: 'text', text: '!0', marks: [{ type: 'italic' }] },
+    ]);
+  });
+
   it('never links to javascript: or data: addresses', () => {
     const story = md('[a](javascript:alert(1)) [b](data:text/html,x) <javascript:alert(2)> [c](mailto:desk@example.com)');
     const hrefs = JSON.stringify(story.fields.body).match(/"href":"[^"]*"/g);
