@@ -23,7 +23,15 @@ const CPU_ONLY = process.argv.includes('--cpu');
 const KEYSTROKES = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 100);
 const TARGET = process.env.PROFILE_TARGET ?? 'ours';
 const OUT = process.env.PROFILE_OUT;
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'toplevel'];
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'v8.execute',
+  'toplevel',
+  // PROFILE_INVALIDATIONS=1: what changed style, layout and paint, with the script that did it (for PROFILE_OUT's trace).
+  ...(process.env.PROFILE_INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []),
+];
 
 /**
  * CPU ms used so far by every thread of this script's child processes (Chromium's, and the server's),
