@@ -23,7 +23,15 @@ const CPU_ONLY = process.argv.includes('--cpu');
 const KEYSTROKES = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 100);
 const TARGET = process.env.PROFILE_TARGET ?? 'ours';
 const OUT = process.env.PROFILE_OUT;
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'toplevel'];
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'v8.execute',
+  'toplevel',
+  // PROFILE_INVALIDATIONS=1: what changed style, layout and paint, with the script that did it (for PROFILE_OUT's trace).
+  ...(process.env.PROFILE_INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []),
+];
 
 /**
  * CPU ms used so far by every thread of this script's child processes (Chromium's, and the server's),
@@ -121,6 +129,43 @@ function taskTable(events, maps) {
     groups.set(label, group);
   }
   return [...groups.entries()].toSorted((a, b) => b[1].cpu - a[1].cpu);
+}
+
+/**
+ * Frames the main thread made (tasks with a PrePaint), per keystroke, by what ran since the last
+ * frame: a keystroke, a scroll, or the timers and callbacks before it (source-mapped). A frame
+ * nothing on screen needed still costs the lifecycle and the compositor's work.
+ */
+function frameTable(events, maps) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'EventDispatch' && x.args?.data?.type === 'keydown'));
+  const mine = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined).toSorted((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const tasks = [];
+  for (const event of mine) {
+    const current = tasks.at(-1);
+    if (event.name === 'RunTask' && (!current || event.ts >= current.ts + current.dur)) tasks.push({ ts: event.ts, dur: event.dur, children: [] });
+    else if (current && event.ts < current.ts + current.dur) current.children.push(event);
+  }
+  const origin = (task) => {
+    const first = task.children.find((e) => ['EventDispatch', 'TimerFire', 'FireAnimationFrame', 'FireIdleCallback', 'FunctionCall'].includes(e.name));
+    if (!first) return undefined;
+    if (first.name === 'EventDispatch') return `${first.args.data.type}`;
+    const data = task.children.find((e) => e.name === 'FunctionCall')?.args?.data;
+    const map = data && maps.get(data.url);
+    const original = map && originalPositionFor(map, { line: data.lineNumber, column: Math.max(0, data.columnNumber - 1) });
+    return `${first.name}${original?.source ? ` ${original.source.replace(/^(\.\.\/)+/, '')}:${original.line}` : data?.url ? ` ${data.url.replace(/^.*\//, '')}` : data ? ' (benchmark)' : ''}`;
+  };
+  const causes = new Map();
+  let since = [];
+  for (const task of tasks) {
+    const frame = task.children.some((e) => e.name === 'PrePaint');
+    const from = origin(task);
+    if (from && !(frame && from.startsWith('FireAnimationFrame'))) since.push(from);
+    if (!frame) continue;
+    const cause = since.some((s) => s === 'keydown' || s === 'keypress') ? 'keystroke' : since.includes('scroll') ? 'scroll' : [...new Set(since)].join(' + ') || '(nothing ran before it)';
+    causes.set(cause, (causes.get(cause) ?? 0) + 1);
+    since = [];
+  }
+  return [...causes.entries()].toSorted((a, b) => b[1] - a[1]);
 }
 
 /** The renderer bundle's source maps, fetched from the server, to name minified functions by their source. */
@@ -261,6 +306,9 @@ async function main() {
     for (const [label, group] of taskTable(events, maps).slice(0, 25)) {
       console.log(`${per(group.cpu)} ${per(group.total)} ${String(group.count).padStart(6)} ${group.maxCpu.toFixed(1).padStart(7)} /${group.max.toFixed(1).padStart(6)} ${String(group.long).padStart(5)}  ${label}`);
     }
+    const frames = frameTable(events, maps);
+    console.log(`\nFrames: ${(frames.reduce((sum, [, n]) => sum + n, 0) / KEYSTROKES).toFixed(2)} per keystroke, by what ran since the frame before`);
+    for (const [cause, count] of frames.slice(0, 12)) console.log(`${String(count).padStart(8)}  ${cause}`);
     const cpu = profileTable(profile, maps);
     console.log('\nCPU profile: self time by source (ms per keystroke)');
     for (const [name, ms] of cpu.fileSelf) console.log(`${per(ms)}  ${name}`);
