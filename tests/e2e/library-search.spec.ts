@@ -4,6 +4,8 @@ import { callApi, doc } from './api';
 test('search finds stories with highlighted snippets, survives any input, filters, and saves searches', async ({ app, page }) => {
   await openApp(page, app.url);
   await callApi(page, 'createStory', { headline: 'Peace talks resume in Riyadh', body: doc('Delegations met on Tuesday for the first peace talks since the ceasefire.') });
+  const count = page.getByRole('region', { name: 'Library' }).locator('.pane-count');
+  await expect(count).toHaveText('1 story');
   await callApi(page, 'createStory', { headline: 'Harbour ferry trial approved', section: 'Metro', body: doc('The port authority approved night crossings; talks on fares continue.') });
   const budget = await callApi(page, 'createStory', { headline: 'Council budget passes', section: 'Metro', body: doc('Councillors voted twelve to three.') });
   await callApi(page, 'setStoryStatus', { id: budget.id, status: 'ready' });
@@ -12,6 +14,7 @@ test('search finds stories with highlighted snippets, survives any input, filter
   const list = page.getByRole('listbox', { name: /Stories/ });
   const options = list.getByRole('option');
   await expect(options).toHaveCount(3);
+  await expect(count).toHaveText('3 stories');
 
   await search.fill('"peace talks"');
   await expect(options).toHaveCount(1);

@@ -103,7 +103,7 @@ export function LibraryPane({ openId, ...actions }: Props) {
   }, []);
 
   const count = `${list.total.toLocaleString()}${list.exact ? '' : '+'}`;
-  const countLabel = inTrash ? `${count} in the trash` : searching || filtered ? `${count} found` : `${count} stories`;
+  const countLabel = inTrash ? `${count} in the trash` : searching || filtered ? `${count} found` : list.total === 1 && list.exact ? '1 story' : `${count} stories`;
   const sort = effectiveSort(query);
 
   return (
