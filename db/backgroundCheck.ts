@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { startLibraryThread } from './libraryThread';
 
 /** What a whole-file check found: the snapshot it read was taken at `startedAt`. */
 export type BackgroundCheckOutcome =
@@ -17,19 +17,13 @@ export interface BackgroundCheck {
   stop(): Promise<void>;
 }
 
-// Plain CommonJS, run with `eval` (as the batch writer is), so the check needs no bundle of its own.
 const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.modulePath);
 const DAMAGE = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CORRUPT_INDEX']);
 const startedAt = Date.now();
 let db;
 let answer;
 try {
-  const options = { readonly: true, fileMustExist: true };
-  if (workerData.nativeBinding) options.nativeBinding = workerData.nativeBinding;
-  db = new Database(workerData.libraryPath, options);
-  db.pragma('busy_timeout = 5000');
+  db = openLibrary({ readonly: true });
   const rows = db.pragma('quick_check(5)');
   const problems = rows.map((row) => row.quick_check).filter((value) => value !== 'ok');
   answer = problems.length > 0 ? { state: 'damaged', startedAt, problems } : { state: 'sound', startedAt, ms: Date.now() - startedAt };
@@ -50,10 +44,7 @@ parentPort.postMessage(answer);
  * the app goes on reading and writing through its own connection.
  */
 export function startBackgroundCheck(libraryPath: string, nativeBinding?: string): BackgroundCheck {
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: { libraryPath, nativeBinding, modulePath: require.resolve('better-sqlite3') },
-  });
+  const worker = startLibraryThread(WORKER_SOURCE, libraryPath, nativeBinding);
   let stopped = false;
   const answer: { settle?: (outcome: BackgroundCheckOutcome) => void } = {};
   const done = new Promise<BackgroundCheckOutcome>((resolve) => (answer.settle = resolve));

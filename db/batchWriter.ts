@@ -1,5 +1,5 @@
 import { deserialize } from 'node:v8';
-import { Worker } from 'node:worker_threads';
+import { startLibraryThread } from './libraryThread';
 import { prepared, type Db } from './handle';
 import type { SqlStatement } from './stories';
 
@@ -33,16 +33,11 @@ export interface BatchWriter {
   close(): Promise<void>;
 }
 
-// Plain CommonJS, run with `eval`, so the writer needs no bundle of its own.
 const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
 const { deserialize } = require('node:v8');
-const Database = require(workerData.modulePath);
-const db = new Database(workerData.libraryPath, workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding, fileMustExist: true } : { fileMustExist: true });
-db.pragma('busy_timeout = 5000');
+const db = openLibrary();
 db.pragma('synchronous = NORMAL');
 db.pragma('foreign_keys = ON');
-db.pragma('trusted_schema = OFF');
 const statements = new Map();
 const prepared = (sql) => {
   let statement = statements.get(sql);
@@ -154,10 +149,7 @@ parentPort.postMessage({ ready: true });
 `;
 
 export function openBatchWriter(libraryPath: string, nativeBinding?: string): BatchWriter {
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: { libraryPath, nativeBinding, modulePath: require.resolve('better-sqlite3') },
-  });
+  const worker = startLibraryThread(WORKER_SOURCE, libraryPath, nativeBinding);
   let nextId = 1;
   const waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   let failure: Error | undefined;

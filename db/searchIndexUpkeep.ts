@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { startLibraryThread } from './libraryThread';
 
 /** The library's full-text indexes, each merged into one segment by the upkeep. */
 export const FTS_TABLES = ['stories_fts', 'facts_fts', 'sources_fts'] as const;
@@ -26,15 +26,10 @@ export interface RunningUpkeep {
   stop(): Promise<void>;
 }
 
-// Plain CommonJS, run with `eval`, as the batch writer's thread is.
 const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.modulePath);
-const db = new Database(workerData.libraryPath, workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding, fileMustExist: true } : { fileMustExist: true });
-db.pragma('busy_timeout = 5000');
+const db = openLibrary();
 // The merge rewrites the index, never the stories: a step lost to a power cut is merged again.
 db.pragma('synchronous = NORMAL');
-db.pragma('trusted_schema = OFF');
 const changes = db.prepare('SELECT total_changes()').pluck();
 const tables = workerData.tables.filter((table) => db.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(table));
 // Set by the main thread at once (no message to wait for): no step starts after it.
@@ -69,10 +64,7 @@ step();
  */
 export function startSearchIndexUpkeep(libraryPath: string, options: { nativeBinding?: string; pagesPerStep?: number } = {}): RunningUpkeep {
   const stopFlag = new SharedArrayBuffer(4);
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: { stop: stopFlag, libraryPath, nativeBinding: options.nativeBinding, modulePath: require.resolve('better-sqlite3'), tables: FTS_TABLES, pagesPerStep: options.pagesPerStep ?? PAGES_PER_STEP },
-  });
+  const worker = startLibraryThread(WORKER_SOURCE, libraryPath, options.nativeBinding, { stop: stopFlag, tables: FTS_TABLES, pagesPerStep: options.pagesPerStep ?? PAGES_PER_STEP });
   worker.unref();
   let finished = false;
   const done = new Promise<UpkeepOutcome>((resolve, reject) => {
