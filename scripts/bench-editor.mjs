@@ -8,7 +8,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildNode, buildRenderer } from './build.mjs';
 import { bareStory, longStory } from '../bench/editor/storyFixture.mjs';
-import { BARE_SELECTOR, OURS_SELECTOR, PAUSE_MS, PER_SPOT, bareEditorScript, createStory, measure, openBare, openOurs, settleOurs, startServer } from '../bench/editor/harness.mjs';
+import { BARE_SELECTOR, OURS_SELECTOR, PAUSE_MS, PER_SPOT, bareEditorScript, createStory, measure, openBare, openOurs, settleOurs, startServer, stopServer } from '../bench/editor/harness.mjs';
 import { seededRandom } from '../bench/seededRandom.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
@@ -104,7 +104,7 @@ async function main() {
     }
     console.log('\nWritten to bench/results/editor.json');
   } finally {
-    server.child.kill();
+    await stopServer(server);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { buildNode, buildRenderer } from './build.mjs';
 import { bareStory, longStory } from '../bench/editor/storyFixture.mjs';
-import { BARE_SELECTOR, OURS_SELECTOR, bareEditorScript, createStory, measure, openBare, openOurs, settleOurs, startServer } from '../bench/editor/harness.mjs';
+import { BARE_SELECTOR, OURS_SELECTOR, bareEditorScript, createStory, measure, openBare, openOurs, settleOurs, startServer, stopServer } from '../bench/editor/harness.mjs';
 import { seededRandom } from '../bench/seededRandom.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
@@ -318,8 +318,7 @@ async function main() {
     for (const [name, ms] of cpu.fnTotal) console.log(`${per(ms)}  ${name}`);
   } finally {
     await browser.close();
-    server.child.kill();
-    await new Promise((resolve) => server.child.once('exit', resolve));
+    await stopServer(server);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -26,6 +26,14 @@ export async function startServer(dir) {
   return { child, url: new URL(url) };
 }
 
+/** Stops the server and waits for it to end: it writes its clean-close marker on the way out, into the folder the caller removes next. */
+export async function stopServer(server) {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  server.child.kill();
+  await exited;
+}
+
 export async function createStory(url, body) {
   const response = await fetch(new URL('/api/createStory', url), {
     method: 'POST',
