@@ -2,15 +2,8 @@ import { useSyncExternalStore } from 'react';
 import type { Story, StoryFields } from '../../story/model';
 
 /**
- * While typing goes on, the editor publishes the live draft at least this often (and 150 ms
- * after typing pauses): a reader that waits for a longer quiet spell waits for the writer to stop.
- */
-export const LIVE_DRAFT_MAX_WAIT_MS = 1000;
-
-/**
  * The open story as it is on screen right now, saved or not: the editor publishes it
- * (150 ms after typing pauses, at least every second while it goes on) and the preview and
- * facts panes read it.
+ * (at most every 100 ms while typing) and the preview and facts panes read it.
  */
 export interface LiveDraft {
   storyId: string;

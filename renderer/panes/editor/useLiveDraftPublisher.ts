@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Story } from '../../../story/model';
-import { LIVE_DRAFT_MAX_WAIT_MS, liveDraft } from '../../state/liveDraft';
+import { liveDraft } from '../../state/liveDraft';
 import type { StoryDraft } from './useStoryAutosave';
 
-/** A change is published once typing has paused this long, or, while typing goes on, LIVE_DRAFT_MAX_WAIT_MS after the first change not yet published. */
+/** A change is published once typing has paused this long… */
 const QUIET_MS = 150;
+/** …or, while typing goes on, this long after the first change not yet published. */
+const MAX_WAIT_MS = 1000;
 /** However busy the window, a due publish runs within this long. */
 const IDLE_TIMEOUT_MS = 200;
 
@@ -62,7 +64,7 @@ export function useLiveDraftPublisher(story: Story, snapshot: () => StoryDraft):
         pendingSince.current ??= now;
         if (idle.current !== undefined) return;
         clearTimeout(timer.current);
-        const wait = Math.max(0, Math.min(QUIET_MS, pendingSince.current + LIVE_DRAFT_MAX_WAIT_MS - now));
+        const wait = Math.max(0, Math.min(QUIET_MS, pendingSince.current + MAX_WAIT_MS - now));
         timer.current = setTimeout(() => {
           idle.current = whenIdle(publishNow);
         }, wait);

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Suggestion } from '../../../story/analysis/types';
 import type { AnalysisReply, AnalysisRequest, DraftMentions } from './analysisProtocol';
-import { LIVE_DRAFT_MAX_WAIT_MS } from '../../state/liveDraft';
 
 export interface DraftAnalysis {
   text: string;
@@ -9,13 +8,8 @@ export interface DraftAnalysis {
   mentions: DraftMentions;
 }
 
-/**
- * The shortest pause after which the draft is read again: longer than the live draft's updates
- * come while typing goes on, so that a reading waits for the writer to stop typing. (At 400 ms, a
- * 20,000-word story was read between those updates about once a second while the writer typed,
- * and the worker's reading took CPU the typing needed on a two-core machine.)
- */
-const MIN_PAUSE_MS = LIVE_DRAFT_MAX_WAIT_MS + 250;
+/** The shortest pause in typing after which the draft is read again. */
+const MIN_PAUSE_MS = 400;
 /** The longest: however slow a reading, one follows a pause this long. */
 const MAX_PAUSE_MS = 4000;
 
@@ -27,7 +21,7 @@ export type AnalysisState = 'idle' | 'waiting' | 'running';
  * time, of the latest text: a draft changed during a reading is read once it is done, never each
  * version in turn (a 20,000-word story takes the worker seconds, and readings queued behind one
  * another kept a core busy all the while the writer typed). The pause waited for is twice as long as
- * the last reading took (between 1.25 and 4 s), so a long story is read when the writer stops, not
+ * the last reading took (between 0.4 and 4 s), so a long story is read when the writer stops, not
  * between the live draft's updates while the writer types (at least one a second).
  */
 export function useDraftAnalysis(text: string | undefined, date: string | undefined): { analysis: DraftAnalysis | undefined; error: string | undefined; state: AnalysisState } {
