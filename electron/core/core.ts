@@ -15,7 +15,7 @@ import { EventBus } from './eventBus';
 import { JobRunner } from './jobs';
 import { openLibrarySession, type LibrarySession, type SessionServices } from './librarySession';
 import { defaultDataDir } from './paths';
-import { scheduleIntegrityChecks, type IntegrityChecks } from './integrityChecks';
+import { answerCheck, scheduleIntegrityChecks, type IntegrityChecks } from './integrityChecks';
 import type { BackgroundCheckOutcome } from '../../db/backgroundCheck';
 
 export interface CoreOptions {
@@ -222,10 +222,22 @@ export function openCore(options: CoreOptions): Core {
 
   const control: LibraryControl = {
     backupsOverview(): BackupsOverview {
-      const { backupIntervalMinutes, backupsKept } = settings();
-      return { folder: backups.folder, backups: backups.list(), intervalMinutes: backupIntervalMinutes, kept: backupsKept };
+      const { backupIntervalMinutes, backupsKept, integrityCheckDays } = settings();
+      return {
+        folder: backups.folder,
+        backups: backups.list(),
+        intervalMinutes: backupIntervalMinutes,
+        kept: backupsKept,
+        lastFullCheckAt: session?.library.lastFullCheckAt ?? null,
+        checkEveryDays: integrityCheckDays,
+      };
     },
     backupNow: () => runBackup('manual'),
+    async checkLibraryNow() {
+      requireSession();
+      if (!checks) throw new AppError('unavailable', 'The library can be checked only while the app runs, not from a one-shot command.');
+      return answerCheck(await checks.checkNow());
+    },
     async restoreBackup(file) {
       refuseDuringJobs('restore a backup');
       const chosen = backups.checked(file);
