@@ -212,6 +212,24 @@ describe('checking the library on demand (checkLibraryNow)', () => {
 describe('when the background check is due', () => {
   afterEach(() => vi.useRealTimers());
 
+  it('reads a changed interval (the integrityCheckDays setting) at its next look, within the hour', async () => {
+    const library = openLibrary(libraryPath, { app: 'test', integrityCheck: false });
+    library.recordFullCheck(new Date(Date.now() - 3 * DAY));
+    let days = 7;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const checks = scheduleIntegrityChecks({ library, intervalDays: () => days, firstDelayMs: 10_000, onDamaged: () => {}, log: () => {} });
+    try {
+      vi.advanceTimersByTime(10_000);
+      expect(checks.running).toBe(false);
+      days = 2;
+      vi.advanceTimersByTime(60 * 60 * 1000);
+      expect(checks.running).toBe(true);
+    } finally {
+      await checks.stop();
+      library.close();
+    }
+  });
+
   for (const [daysAgo, interval, due] of [
     [8, 7, true],
     [6, 7, false],
