@@ -56,7 +56,7 @@ export function BackupsDialog({ onClose }: { onClose(): void }) {
       <h2 id="backups-title">Backups</h2>
       <div className="app-dialog-body">
         {overview && (
-          <p className="hint">
+          <p className="hint backups-hint">
             A backup is taken every {overview.intervalMinutes} minutes while Copydesk runs and something changed, on quit, and before updates; the newest {overview.kept} are
             kept in <span className="backups-folder">{overview.folder}</span>.
           </p>

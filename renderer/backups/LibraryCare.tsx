@@ -20,9 +20,12 @@ const KEYS = FIELDS.map((field) => field.key);
 type Values = Record<CareKey, string>;
 const valuesOf = (settings: Settings): Values => Object.fromEntries(KEYS.map((key) => [key, String(settings[key])])) as Values;
 
+const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
+const sentence = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
+
 function describeCheck(result: LibraryCheckResult): string {
   return result.state === 'sound'
-    ? `No damage found (${(result.ms / 1000).toFixed(1)} s).`
+    ? `No damage found (${duration(result.ms)}).`
     : `Damage found: ${result.problems.join('; ')}. The library is being moved aside so a backup can be restored.`;
 }
 
@@ -123,12 +126,12 @@ export function LibraryCare({ overview, onChanged }: { overview: BackupsOverview
               <span className="library-care-unit">{after}</span>
               {errors[key] && (
                 <span className="library-care-error" id={`${id}-${key}-error`}>
-                  {errors[key]}
+                  {sentence(errors[key])}
                 </span>
               )}
             </div>
           ))}
-          {errors[''] && <p className="library-care-error">{errors['']}</p>}
+          {errors[''] && <p className="library-care-error">{sentence(errors[''])}</p>}
           <div className="library-care-save">
             <span role="status" className="hint-inline">
               {saveNote}

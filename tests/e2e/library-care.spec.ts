@@ -18,7 +18,7 @@ test('Library care: check the library now, change how many backups are kept, and
 
   const check = care.getByRole('button', { name: 'Check the library now' });
   await check.click();
-  await expect(care.getByText(/^No damage found \(\d+\.\d s\)\.$/)).toBeVisible();
+  await expect(care.getByText(/^No damage found \((\d+ ms|\d+\.\d s)\)\.$/)).toBeVisible();
   await expect(check).toBeEnabled();
 
   // Keyboard: the fields are labelled and Enter saves.
@@ -42,7 +42,7 @@ test('Library care: check the library now, change how many backups are kept, and
   await dialog.getByRole('button', { name: 'Save settings' }).click();
   const field = dialog.getByLabel('Keep the newest');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
-  await expect(field).toHaveAccessibleDescription('must be at least 1 (the newest backup)');
+  await expect(field).toHaveAccessibleDescription('Must be at least 1 (the newest backup)');
   // Nothing was saved: neither the bad value nor the good one beside it.
   const settings = await callApi(page, 'getSettings', {});
   expect(settings).toMatchObject({ backupsKept: 7, trashRetentionDays: 30, backupIntervalMinutes: 30 });
