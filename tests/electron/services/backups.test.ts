@@ -122,10 +122,11 @@ describe('backups', () => {
   });
 });
 
+const scheduled = (core: Core) => core.backups.list().filter((backup) => backup.reason === 'scheduled');
+
 describe('the backup schedule of the running app', () => {
   afterEach(() => vi.useRealTimers());
   const MINUTE = 60_000;
-  const scheduled = (core: Core) => core.backups.list().filter((backup) => backup.reason === 'scheduled');
 
   it('takes a changed interval at once, counted from the last backup; other settings postpone nothing', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
