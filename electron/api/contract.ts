@@ -34,7 +34,7 @@ export type { SaveResult } from './methods/stories';
 export type { ExportCapabilities, ExportPlan, ExportResult, FolderListing, PlannedFile } from './methods/export';
 export type { FactCountsRow, FactReportFile } from './methods/facts';
 export type { StoryWorkflow } from './methods/workflow';
-export type { BackupsOverview } from './methods/backups';
+export type { BackupsOverview, LibraryCheckResult } from './methods/backups';
 export { IMPORT_CHUNK_BYTES } from './methods/import';
 
 export const contract = {

@@ -15,7 +15,8 @@ import { EventBus } from './eventBus';
 import { JobRunner } from './jobs';
 import { openLibrarySession, type LibrarySession, type SessionServices } from './librarySession';
 import { defaultDataDir } from './paths';
-import { scheduleIntegrityChecks, type IntegrityChecks } from './integrityChecks';
+import { repeatEvery, type Repeating } from './repeatEvery';
+import { answerCheck, scheduleIntegrityChecks, type IntegrityChecks } from './integrityChecks';
 import type { BackgroundCheckOutcome } from '../../db/backgroundCheck';
 
 export interface CoreOptions {
@@ -96,6 +97,7 @@ export function openCore(options: CoreOptions): Core {
   let current: Dispatch;
   let closed = false;
   const timers = new Set<ReturnType<typeof setTimeout>>();
+  let backupSchedule: Repeating | undefined;
 
   const settings = () => session?.services.settings.get() ?? DEFAULT_SETTINGS;
   const backups = createBackupService({ folder: backupsFolder, keep: () => settings().backupsKept });
@@ -222,10 +224,22 @@ export function openCore(options: CoreOptions): Core {
 
   const control: LibraryControl = {
     backupsOverview(): BackupsOverview {
-      const { backupIntervalMinutes, backupsKept } = settings();
-      return { folder: backups.folder, backups: backups.list(), intervalMinutes: backupIntervalMinutes, kept: backupsKept };
+      const { backupIntervalMinutes, backupsKept, integrityCheckDays } = settings();
+      return {
+        folder: backups.folder,
+        backups: backups.list(),
+        intervalMinutes: backupIntervalMinutes,
+        kept: backupsKept,
+        lastFullCheckAt: session?.library.lastFullCheckAt ?? null,
+        checkEveryDays: integrityCheckDays,
+      };
     },
     backupNow: () => runBackup('manual'),
+    async checkLibraryNow() {
+      requireSession();
+      if (!checks) throw new AppError('unavailable', 'The library can be checked only while the app runs, not from a one-shot command.');
+      return answerCheck(await checks.checkNow());
+    },
     async restoreBackup(file) {
       refuseDuringJobs('restore a backup');
       const chosen = backups.checked(file);
@@ -275,19 +289,27 @@ export function openCore(options: CoreOptions): Core {
   }
 
   function stopBackground(): void {
+    backupSchedule?.stop();
+    backupSchedule = undefined;
     for (const timer of timers) clearTimeout(timer);
     timers.clear();
   }
 
+  const purgeSoon = () => later(() => void session?.services.trash.purgeExpired(settings().trashRetentionDays).catch(() => undefined), 1_000);
+
   function startBackground(): void {
-    const scheduleBackup = () =>
-      later(() => {
+    // The interval is read each time the timer is aimed: a changed setting counts from the last backup.
+    backupSchedule = repeatEvery(
+      () => settings().backupIntervalMinutes * 60_000,
+      async () => {
         const db = session?.library.db;
-        const due = db && jobs.activeJobIds.length === 0 && backups.hasChangesSinceBackup(db);
-        void (due ? runBackup('scheduled') : Promise.resolve())
-          .catch((error: unknown) => log(`[copydesk] scheduled backup failed: ${(error as Error).message}`))
-          .finally(() => session && scheduleBackup());
-      }, settings().backupIntervalMinutes * 60_000);
+        if (!db || jobs.activeJobIds.length > 0 || !backups.hasChangesSinceBackup(db)) return;
+        await runBackup('scheduled').then(
+          () => undefined,
+          (error: unknown) => log(`[copydesk] scheduled backup failed: ${(error as Error).message}`),
+        );
+      },
+    );
     const purge = () =>
       later(() => {
         void session?.services.trash
@@ -295,16 +317,17 @@ export function openCore(options: CoreOptions): Core {
           .catch((error: unknown) => log(`[copydesk] purging the trash failed: ${(error as Error).message}`))
           .finally(() => session && purge());
       }, PURGE_INTERVAL_MS);
-    scheduleBackup();
     purge();
-    later(() => void session?.services.trash.purgeExpired(settings().trashRetentionDays).catch(() => undefined), 1_000);
+    purgeSoon();
   }
 
+  let retentionDays = settings().trashRetentionDays;
   events.subscribe((name) => {
-    if (name === 'settingsChanged' && options.background && session) {
-      stopBackground();
-      startBackground();
-    }
+    if (name !== 'settingsChanged' || !options.background || !session) return;
+    backupSchedule?.reschedule();
+    // A shorter trash retention applies now rather than at the next six-hourly purge.
+    if (settings().trashRetentionDays !== retentionDays) purgeSoon();
+    retentionDays = settings().trashRetentionDays;
   });
 
   try {

@@ -1,5 +1,7 @@
 import type { Library } from '../../db/open';
 import { startBackgroundCheck, type BackgroundCheck, type BackgroundCheckOutcome } from '../../db/backgroundCheck';
+import type { LibraryCheckResult } from '../api/contract';
+import { AppError } from '../api/errors';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How often a running app asks whether a check is due. */
@@ -86,4 +88,18 @@ export function scheduleIntegrityChecks(options: IntegrityChecksOptions): Integr
       await running?.check.stop();
     },
   };
+}
+
+/** A check the user asked for, as the API answers it: sound or damaged; one that could not finish is an error. */
+export function answerCheck(outcome: BackgroundCheckOutcome): LibraryCheckResult {
+  switch (outcome.state) {
+    case 'sound':
+      return { state: 'sound', ms: outcome.ms, checkedAt: outcome.startedAt.toISOString() };
+    case 'damaged':
+      return { state: 'damaged', problems: outcome.problems };
+    case 'failed':
+      throw new AppError('unavailable', `The library could not be checked: ${outcome.message}. Try again in a moment.`);
+    case 'stopped':
+      throw new AppError('unavailable', 'The check stopped before it finished: the library was closed or replaced while it ran.');
+  }
 }

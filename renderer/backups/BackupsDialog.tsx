@@ -4,9 +4,10 @@ import type { BackupInfo } from '../../story/backups';
 import { useApi } from '../api/TransportContext';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { describeBackup } from './backupText';
+import { LibraryCare } from './LibraryCare';
 import './backups.css';
 
-/** The library's backups: when they are taken, where they are, back up now, restore one. */
+/** The library's backups (when they are taken, where they are, back up now, restore one) and its care. */
 export function BackupsDialog({ onClose }: { onClose(): void }) {
   const api = useApi();
   const ref = useRef<HTMLDialogElement>(null);
@@ -55,7 +56,7 @@ export function BackupsDialog({ onClose }: { onClose(): void }) {
       <h2 id="backups-title">Backups</h2>
       <div className="app-dialog-body">
         {overview && (
-          <p className="hint">
+          <p className="hint backups-hint">
             A backup is taken every {overview.intervalMinutes} minutes while Copydesk runs and something changed, on quit, and before updates; the newest {overview.kept} are
             kept in <span className="backups-folder">{overview.folder}</span>.
           </p>
@@ -77,6 +78,7 @@ export function BackupsDialog({ onClose }: { onClose(): void }) {
             ))}
           </ul>
         )}
+        {overview && <LibraryCare overview={overview} onChanged={load} />}
       </div>
       <div className="app-dialog-actions">
         <button type="button" className="button" onClick={backupNow} disabled={busy}>

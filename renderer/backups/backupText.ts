@@ -8,7 +8,11 @@ const REASONS: Readonly<Record<BackupReason, string>> = {
   'before-restore': 'before a restore',
 };
 
+/** "Tue, 12 May 2026, 14:02" in the user's locale. */
+export function formatWhen(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
 export function describeBackup(backup: BackupInfo): string {
-  const when = new Date(backup.at).toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-  return `${when} · ${REASONS[backup.reason]} · ${(backup.sizeBytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${formatWhen(backup.at)} · ${REASONS[backup.reason]} · ${(backup.sizeBytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -1,4 +1,4 @@
-import type { BackupsOverview } from '../contract';
+import type { BackupsOverview, LibraryCheckResult } from '../contract';
 import type { Handlers } from '../dispatch';
 import type { BackupInfo, RecoveryState } from '../../../story/backups';
 
@@ -6,17 +6,19 @@ import type { BackupInfo, RecoveryState } from '../../../story/backups';
 export interface LibraryControl {
   backupsOverview(): BackupsOverview;
   backupNow(): Promise<BackupInfo>;
+  checkLibraryNow(): Promise<LibraryCheckResult>;
   restoreBackup(file: string): Promise<{ storyCount: number }>;
   recoveryState(): RecoveryState | null;
   startFresh(): { storyCount: number };
 }
 
-export type BackupMethodNames = 'listBackups' | 'backupNow' | 'restoreBackup' | 'getRecoveryState' | 'startFreshLibrary';
+export type BackupMethodNames = 'listBackups' | 'backupNow' | 'checkLibraryNow' | 'restoreBackup' | 'getRecoveryState' | 'startFreshLibrary';
 
 export function backupHandlers(control: LibraryControl): Pick<Handlers, BackupMethodNames> {
   return {
     listBackups: () => control.backupsOverview(),
     backupNow: () => control.backupNow(),
+    checkLibraryNow: () => control.checkLibraryNow(),
     restoreBackup: ({ file }) => control.restoreBackup(file),
     getRecoveryState: () => control.recoveryState(),
     startFreshLibrary: () => control.startFresh(),

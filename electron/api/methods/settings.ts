@@ -8,10 +8,19 @@ export const settingsChanges = z.strictObject({
   headlineTarget: z.int().min(10).max(500),
   dekTarget: z.int().min(10).max(2000),
   teaserTimeStyle: z.enum(['relative', 'clock']),
-  trashRetentionDays: z.int().min(1, { error: 'must be at least one day' }).max(3650),
-  backupIntervalMinutes: z.int().min(5).max(24 * 60),
-  backupsKept: z.int().min(1).max(1000),
-  integrityCheckDays: z.int().min(1, { error: 'must be at least one day' }).max(365),
+  trashRetentionDays: z
+    .int({ error: 'must be a whole number of days' })
+    .min(1, { error: 'must be at least one day' })
+    .max(3650, { error: 'must be at most 3650 days (ten years)' }),
+  backupIntervalMinutes: z
+    .int({ error: 'must be a whole number of minutes' })
+    .min(5, { error: 'must be at least 5 minutes' })
+    .max(24 * 60, { error: 'must be at most 1440 minutes (a day)' }),
+  backupsKept: z.int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1 (the newest backup)' }).max(1000, { error: 'must be at most 1000' }),
+  integrityCheckDays: z
+    .int({ error: 'must be a whole number of days' })
+    .min(1, { error: 'must be at least one day' })
+    .max(365, { error: 'must be at most 365 days' }),
   exportFileNamePattern: z
     .string()
     .min(1)

@@ -145,6 +145,10 @@ const MALFORMED: Record<MethodName, Array<[input: unknown, mentions: string]>> =
   ],
   listBackups: [[{ folder: '/tmp' }, 'folder']],
   backupNow: [[{ to: '/tmp/x' }, 'to']],
+  checkLibraryNow: [
+    [{ quick: false }, 'quick'],
+    ['now', 'input'],
+  ],
   restoreBackup: [
     [{}, 'file'],
     [{ file: '../../etc/passwd' }, 'file'],

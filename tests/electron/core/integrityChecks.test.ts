@@ -10,11 +10,11 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventPayload, MethodResult } from '../../../electron/api/contract';
 import { openCore, type Core } from '../../../electron/core/core';
-import { scheduleIntegrityChecks } from '../../../electron/core/integrityChecks';
+import { answerCheck, scheduleIntegrityChecks } from '../../../electron/core/integrityChecks';
 import { openLibrary } from '../../../db/open';
 import { readCleanMarker, writeCleanMarker } from '../../../db/cleanClose';
 import type { DocJSON } from '../../../story/document';
-import { ok } from '../../helpers/dispatchOk';
+import { failed, ok } from '../../helpers/dispatchOk';
 import { makeTempDir } from '../../helpers/tempDir';
 import { PAGE } from '../../reliability/damage';
 
@@ -149,8 +149,86 @@ describe('the background check', () => {
   });
 });
 
+describe('checking the library on demand (checkLibraryNow)', () => {
+  const HOUR = 60 * 60 * 1000;
+
+  it('answers sound with its duration, and the overview shows the new time of the last check', async () => {
+    await libraryWithBackup();
+    vouchFor(3);
+    const core = open({ background: true, integrityCheckDelayMs: HOUR });
+    const before = await ok<MethodResult<'listBackups'>>(core.dispatch('listBackups', {}));
+    expect(before.checkEveryDays).toBe(7);
+    expect(Date.now() - Date.parse(before.lastFullCheckAt!)).toBeGreaterThan(2 * DAY);
+
+    const result = await ok<MethodResult<'checkLibraryNow'>>(core.dispatch('checkLibraryNow', {}));
+    expect(result.state).toBe('sound');
+    if (result.state !== 'sound') return;
+    expect(result.ms).toBeGreaterThanOrEqual(0);
+    const after = await ok<MethodResult<'listBackups'>>(core.dispatch('listBackups', {}));
+    expect(after.lastFullCheckAt).toBe(result.checkedAt);
+    expect(Date.now() - Date.parse(after.lastFullCheckAt!)).toBeLessThan(HOUR);
+  });
+
+  it('joins the check already running instead of starting a second one', async () => {
+    await libraryWithBackup();
+    const core = open({ background: true, integrityCheckDelayMs: HOUR });
+    const [first, second] = await Promise.all([ok<MethodResult<'checkLibraryNow'>>(core.dispatch('checkLibraryNow', {})), ok<MethodResult<'checkLibraryNow'>>(core.dispatch('checkLibraryNow', {}))]);
+    expect(first.state).toBe('sound');
+    expect(second).toEqual(first);
+  });
+
+  it('answers damaged with the problems, and puts the app in recovery as a background find does', async () => {
+    await libraryWithBackup();
+    damageUnnoticed(1);
+    // Not due for days: only the user's request checks it.
+    const core = open({ background: true, integrityCheckDelayMs: HOUR });
+    const damaged = libraryDamagedEvent(core);
+    const result = await ok<MethodResult<'checkLibraryNow'>>(core.dispatch('checkLibraryNow', {}));
+    expect(result.state).toBe('damaged');
+    if (result.state !== 'damaged') return;
+    expect(result.problems.length).toBeGreaterThan(0);
+    const { problem } = await damaged;
+    expect(problem).toContain(result.problems[0]!.slice(0, 40));
+    expect(core.state).toBe('recovery');
+    const state = (await ok<MethodResult<'getRecoveryState'>>(core.dispatch('getRecoveryState', {})))!;
+    expect(state.foundWhile).toBe('checking');
+    expect(fs.existsSync(libraryPath)).toBe(false);
+    expect((await failed(core.dispatch('checkLibraryNow', {}))).code).toBe('library_damaged');
+  });
+
+  it('is refused without the app’s background work (a one-shot command)', async () => {
+    const core = open();
+    const error = await failed(core.dispatch('checkLibraryNow', {}));
+    expect(error).toMatchObject({ code: 'unavailable' });
+    expect(error.message).toMatch(/only while the app runs/);
+  });
+
+  it('a check that could not run is an error naming why', () => {
+    expect(() => answerCheck({ state: 'failed', message: 'database is locked' })).toThrow(/could not be checked: database is locked/);
+    expect(() => answerCheck({ state: 'stopped' })).toThrow(/stopped before it finished/);
+  });
+});
+
 describe('when the background check is due', () => {
   afterEach(() => vi.useRealTimers());
+
+  it('reads a changed interval (the integrityCheckDays setting) at its next look, within the hour', async () => {
+    const library = openLibrary(libraryPath, { app: 'test', integrityCheck: false });
+    library.recordFullCheck(new Date(Date.now() - 3 * DAY));
+    let days = 7;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const checks = scheduleIntegrityChecks({ library, intervalDays: () => days, firstDelayMs: 10_000, onDamaged: () => {}, log: () => {} });
+    try {
+      vi.advanceTimersByTime(10_000);
+      expect(checks.running).toBe(false);
+      days = 2;
+      vi.advanceTimersByTime(60 * 60 * 1000);
+      expect(checks.running).toBe(true);
+    } finally {
+      await checks.stop();
+      library.close();
+    }
+  });
 
   for (const [daysAgo, interval, due] of [
     [8, 7, true],

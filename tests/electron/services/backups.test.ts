@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MethodResult } from '../../../electron/api/contract';
 import { openCore, type Core } from '../../../electron/core/core';
 import { backupFolderFor, listBackupFiles } from '../../../electron/services/backups/backupFiles';
@@ -119,6 +119,28 @@ describe('backups', () => {
     const safety = listBackupFiles(backupsDir).find((b) => b.reason === 'before-restore')!;
     expect(checkLibraryFile(safety.path)).toMatchObject({ ok: true, storyCount: 3 });
     expect((await failed(core.dispatch('restoreBackup', { file: 'backup-20000101T000000000Z-manual.sqlite' }))).code).toBe('not_found');
+  });
+});
+
+const scheduled = (core: Core) => core.backups.list().filter((backup) => backup.reason === 'scheduled');
+
+describe('the backup schedule of the running app', () => {
+  afterEach(() => vi.useRealTimers());
+  const MINUTE = 60_000;
+
+  it('takes a changed interval at once, counted from the last backup; other settings postpone nothing', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const core = open({ background: true });
+    await ok(core.dispatch('createStory', { headline: 'Harbour ferry fares rise' }));
+    await vi.advanceTimersByTimeAsync(20 * MINUTE);
+    await ok(core.dispatch('updateSettings', { checkerName: 'Ana' }));
+    expect(scheduled(core)).toEqual([]);
+
+    // 20 minutes waited, the new interval is 15: it backs up now, not 15 minutes from now.
+    await ok(core.dispatch('updateSettings', { backupIntervalMinutes: 15 }));
+    await vi.advanceTimersByTimeAsync(0);
+    vi.useRealTimers();
+    await vi.waitFor(() => expect(scheduled(core)).toHaveLength(1), { timeout: 5000 });
   });
 });
 
