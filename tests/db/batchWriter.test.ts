@@ -1,31 +1,20 @@
-import path from 'node:path';
 import { serialize } from 'node:v8';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openBatchWriter } from '../../db/batchWriter';
-import { openLibrary, type Library } from '../../db/open';
 import { storyEventStatement } from '../../db/storyEvents';
 import { insertStoryStatement } from '../../db/stories';
 import { withDerived } from '../../electron/services/storyService';
 import { blankStoryFields } from '../../story/model';
 import { docFromPlainText } from '../../story/document';
-import { makeTempDir } from '../helpers/tempDir';
+import { useTempLibrary } from '../helpers/tempLibrary';
 
-let temp: ReturnType<typeof makeTempDir>;
-let library: Library;
-beforeEach(() => {
-  temp = makeTempDir();
-  library = openLibrary(path.join(temp.dir, 'library.sqlite'), { app: 'test' });
-});
-afterEach(() => {
-  library.close();
-  temp.cleanup();
-});
+const temp = useTempLibrary();
 
 const story = (id: string, headline: string) => withDerived({ ...blankStoryFields(docFromPlainText('Body')), headline }, id, 'x', 'x');
 
 describe('batch writer thread', () => {
   it('writes groups on its own connection, each group all or nothing, visible to the main connection', async () => {
-    const writer = openBatchWriter(library.path);
+    const writer = openBatchWriter(temp.library.path);
     const results = await writer.write([
       [insertStoryStatement(story('a', 'First')), storyEventStatement({ storyId: 'a', at: 'x', kind: 'import' })],
       // The event names a story that does not exist: the whole group is rolled back, the story too.
@@ -33,12 +22,12 @@ describe('batch writer thread', () => {
       [insertStoryStatement(story('c', 'Third'))],
     ]);
     expect(results).toEqual([{ ok: true }, { ok: false, code: 'SQLITE_CONSTRAINT_FOREIGNKEY', message: expect.stringMatching(/FOREIGN KEY/) }, { ok: true }]);
-    expect(library.db.prepare(`SELECT id FROM stories ORDER BY id`).pluck().all()).toEqual(['a', 'c']);
-    expect(library.db.prepare(`SELECT headline FROM library_rows ORDER BY id`).pluck().all()).toEqual(['First', 'Third']);
+    expect(temp.library.db.prepare(`SELECT id FROM stories ORDER BY id`).pluck().all()).toEqual(['a', 'c']);
+    expect(temp.library.db.prepare(`SELECT headline FROM library_rows ORDER BY id`).pluck().all()).toEqual(['First', 'Third']);
     // The groups were first written together, then (one failing) again one savepoint each: the search index holds only what was kept.
-    const found = (word: string) => library.db.prepare(`SELECT count(*) FROM stories_fts WHERE stories_fts MATCH ?`).pluck().get(word) as number;
+    const found = (word: string) => temp.library.db.prepare(`SELECT count(*) FROM stories_fts WHERE stories_fts MATCH ?`).pluck().get(word) as number;
     expect([found('First'), found('Second'), found('Third')]).toEqual([1, 0, 1]);
-    expect(() => library.db.prepare(`INSERT INTO stories_fts (stories_fts) VALUES ('integrity-check')`).run()).not.toThrow();
+    expect(() => temp.library.db.prepare(`INSERT INTO stories_fts (stories_fts) VALUES ('integrity-check')`).run()).not.toThrow();
     // Groups that all succeed are written together, every one reported.
     expect(await writer.write([[insertStoryStatement(story('e', 'Fourth'))], [insertStoryStatement(story('f', 'Fifth'))]])).toEqual([{ ok: true }, { ok: true }]);
     expect(found('Fourth') + found('Fifth')).toBe(2);
@@ -47,7 +36,7 @@ describe('batch writer thread', () => {
   });
 
   it('writes every group of many writes sent at once, serialized or not, several to a transaction', async () => {
-    const writer = openBatchWriter(library.path);
+    const writer = openBatchWriter(temp.library.path);
     const writes = Array.from({ length: 12 }, (_, w) =>
       writer.write(
         Array.from({ length: 48 }, (_, g) => {
@@ -60,8 +49,8 @@ describe('batch writer thread', () => {
     const results = await Promise.all(writes);
     expect(results.flat()).toHaveLength(12 * 48);
     expect(results.flat().every((result) => result.ok)).toBe(true);
-    expect(library.db.prepare(`SELECT count(*) FROM stories`).pluck().get()).toBe(12 * 48);
-    expect(library.db.prepare(`SELECT count(*) FROM story_events`).pluck().get()).toBe(12 * 48);
+    expect(temp.library.db.prepare(`SELECT count(*) FROM stories`).pluck().get()).toBe(12 * 48);
+    expect(temp.library.db.prepare(`SELECT count(*) FROM story_events`).pluck().get()).toBe(12 * 48);
     await writer.close();
   });
 });

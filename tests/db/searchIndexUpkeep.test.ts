@@ -1,6 +1,4 @@
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openLibrary, type Library } from '../../db/open';
+import { describe, expect, it } from 'vitest';
 import { searchLibrary } from '../../db/librarySearch';
 import { insertStory } from '../../db/stories';
 import { startSearchIndexUpkeep } from '../../db/searchIndexUpkeep';
@@ -8,18 +6,9 @@ import { withDerived } from '../../electron/services/storyService';
 import { blankStoryFields } from '../../story/model';
 import { docFromPlainText } from '../../story/document';
 import { translateQuery } from '../../story/search/queryTranslator';
-import { makeTempDir } from '../helpers/tempDir';
+import { useTempLibrary } from '../helpers/tempLibrary';
 
-let temp: ReturnType<typeof makeTempDir>;
-let library: Library;
-beforeEach(() => {
-  temp = makeTempDir();
-  library = openLibrary(path.join(temp.dir, 'library.sqlite'), { app: 'test' });
-});
-afterEach(() => {
-  library.close();
-  temp.cleanup();
-});
+const temp = useTempLibrary();
 
 const WORDS = ['harbour', 'lease', 'council', 'budget', 'ferry', 'strike', 'minister', 'tender', 'port', 'vote', 'audit', 'quay'];
 
@@ -28,17 +17,17 @@ function addStories(count: number): void {
   for (let i = 0; i < count; i++) {
     const words = Array.from({ length: 40 }, (_, w) => WORDS[(i * 7 + w * 3) % WORDS.length]).join(' ');
     const fields = { ...blankStoryFields(docFromPlainText(`${words} story${i}`)), headline: `${WORDS[i % WORDS.length]} report ${i}` };
-    insertStory(library.db, withDerived(fields, `s${i}`, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'));
+    insertStory(temp.library.db, withDerived(fields, `s${i}`, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'));
   }
 }
 
 /** Segments in the stories index: FTS5's structure record holds a cookie, then the level and segment counts (varints, here under 128). */
-const segments = () => (library.db.prepare(`SELECT block FROM stories_fts_data WHERE id = 10`).pluck().get() as Buffer)[5];
+const segments = () => (temp.library.db.prepare(`SELECT block FROM stories_fts_data WHERE id = 10`).pluck().get() as Buffer)[5];
 
 function search(text: string) {
   const translated = translateQuery(text);
   if (translated.kind !== 'match') throw new Error(text);
-  return searchLibrary(library.db, { match: translated.fts, terms: translated.terms, scope: 'library', filters: {}, sort: 'relevance', offset: 0, limit: 500, now: new Date().toISOString() });
+  return searchLibrary(temp.library.db, { match: translated.fts, terms: translated.terms, scope: 'library', filters: {}, sort: 'relevance', offset: 0, limit: 500, now: new Date().toISOString() });
 }
 
 describe('search index upkeep', () => {
@@ -48,38 +37,38 @@ describe('search index upkeep', () => {
     const queries = ['harbour', 'lease council', '"ferry strike"', 'minis*', 'headline:quay', 'port OR audit', 'vote -budget', 'story599'];
     const before = queries.map((q) => search(q).rows.map((row) => row.id));
 
-    const outcome = await startSearchIndexUpkeep(library.path).done;
+    const outcome = await startSearchIndexUpkeep(temp.library.path).done;
 
     expect(outcome.steps).toBeGreaterThan(0);
     expect(outcome.stopped).toBe(false);
     expect(segments()).toBe(1);
     expect(queries.map((q) => search(q).rows.map((row) => row.id))).toEqual(before);
-    expect(() => library.db.exec(`INSERT INTO stories_fts (stories_fts) VALUES ('integrity-check')`)).not.toThrow();
+    expect(() => temp.library.db.exec(`INSERT INTO stories_fts (stories_fts) VALUES ('integrity-check')`)).not.toThrow();
     // Nothing left to merge: a second run changes nothing.
-    expect((await startSearchIndexUpkeep(library.path).done).steps).toBe(0);
+    expect((await startSearchIndexUpkeep(temp.library.path).done).steps).toBe(0);
   });
 
   it('lets saves through between its steps: every save lands and the merged index finds it', async () => {
     addStories(600);
-    const upkeep = startSearchIndexUpkeep(library.path, { pagesPerStep: 1 });
+    const upkeep = startSearchIndexUpkeep(temp.library.path, { pagesPerStep: 1 });
     const state = { finished: false };
     void upkeep.done.then(() => (state.finished = true));
     // A reporter keeps saving while the index is merged.
     let saves = 0;
     while (!state.finished) {
-      library.db.prepare(`UPDATE stories SET headline = ? WHERE id = ?`).run(`lighthouse ${saves}`, `s${saves % 600}`);
+      temp.library.db.prepare(`UPDATE stories SET headline = ? WHERE id = ?`).run(`lighthouse ${saves}`, `s${saves % 600}`);
       saves++;
       await new Promise((resolve) => setTimeout(resolve, 1));
     }
     expect((await upkeep.done).steps).toBeGreaterThan(0);
     expect(search('lighthouse').rows).toHaveLength(Math.min(saves, 600));
-    expect(() => library.db.exec(`INSERT INTO stories_fts (stories_fts) VALUES ('integrity-check')`)).not.toThrow();
+    expect(() => temp.library.db.exec(`INSERT INTO stories_fts (stories_fts) VALUES ('integrity-check')`)).not.toThrow();
   });
 
   it('starts no step once stopped', async () => {
     addStories(600);
     const before = segments();
-    const upkeep = startSearchIndexUpkeep(library.path);
+    const upkeep = startSearchIndexUpkeep(temp.library.path);
     await upkeep.stop();
     expect(await upkeep.done).toMatchObject({ steps: 0, stopped: true });
     expect(segments()).toBe(before);
