@@ -71,7 +71,7 @@ function RecoveryScreen({ state, openStory }: { state: RecoveryState; openStory:
       <h1 id="recovery-title">Your library is damaged</h1>
       {state.foundWhile === 'checking' ? (
         <p>
-          Copydesk found damage in <span className="backups-folder">{state.libraryPath}</span> while checking it in the background, so it has stopped using it. The file has been
+          Copydesk found damage in <span className="backups-folder">{state.libraryPath}</span> while checking it, so it has stopped using it. The file has been
           moved aside, with everything saved in it, in case it can be repaired:
         </p>
       ) : (

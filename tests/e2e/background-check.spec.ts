@@ -57,7 +57,7 @@ test('damage found while the app is in use: the app offers the newest good backu
   expect(failures).toBeGreaterThan(0);
 
   await expect(page.getByRole('heading', { name: 'Your library is damaged' })).toBeVisible();
-  await expect(page.getByText(/while checking it in the background/)).toBeVisible();
+  await expect(page.getByText(/while checking it, so it has stopped using it/)).toBeVisible();
   const openStory = page.getByRole('region', { name: 'The story you had open' });
   await expect(openStory.getByRole('textbox', { name: 'Text of the story you had open' })).toHaveValue(/Night ferry trial approved[\s\S]*The port authority voted on Thursday\. Crossings start in May\./);
   await page.screenshot({ path: test.info().outputPath('recovery-while-in-use.png'), fullPage: true });

@@ -73,6 +73,6 @@ test('Library care: a check on demand that finds damage brings up the recovery s
   const dialog = await openBackups(page);
   await dialog.getByRole('region', { name: 'Library care' }).getByRole('button', { name: 'Check the library now' }).click();
   await expect(page.getByRole('heading', { name: 'Your library is damaged' })).toBeVisible();
-  await expect(page.getByText(/while checking it in the background/)).toBeVisible();
+  await expect(page.getByText(/while checking it, so it has stopped using it/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Restore this backup' })).toBeVisible();
 });
