@@ -5,12 +5,13 @@ import { deserialize } from 'node:v8';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { largeWebPage } from '../../../bench/largeWebPage';
 import { openBatchWriter } from '../../../db/batchWriter';
-import type { EventPayload, MethodResult } from '../../../electron/api/contract';
+import type { MethodResult } from '../../../electron/api/contract';
 import { createImportService } from '../../../electron/services/importPipeline/importService';
 import type { PreparedFile, StoryToPrepare } from '../../../electron/services/importPipeline/parseFile';
 import { createWorkerParser, importParserFactory, inProcessParser, type ImportParser, type ImportParsers } from '../../../electron/services/importPipeline/parsePool';
 import type { ImportReport } from '../../../story/importReport';
 import { ok } from '../../helpers/dispatchOk';
+import { expectCancelledImport } from '../../helpers/cancelledImport';
 import { sharedFolder, skipMessage } from '../../helpers/sharedTestdata';
 import { openTestCore } from '../../helpers/testCore';
 import { makeDocx, makeZip, wordParagraph } from '../../helpers/zipWriter';
@@ -230,22 +231,8 @@ describe('importing through the service with the parse worker', () => {
   });
 
   it('stops when cancelled, keeping what was imported and listing the rest as not imported', async () => {
-    const many = path.join(core.dir, 'many');
-    fs.mkdirSync(many);
-    for (let i = 0; i < 2000; i++) fs.writeFileSync(path.join(many, `story-${i}.txt`), `Story ${i}\nBody of story ${i}.`);
     const parsers = importParserFactory(bundleDir);
-    const started = service(() => parsers.open()).importPaths([many]);
-    core.events.subscribe((name, payload) => {
-      const event = payload as EventPayload<'jobProgress'>;
-      if (name === 'jobProgress' && event.jobId === started.jobId && event.done >= 10) core.jobs.cancel(started.jobId);
-    });
-    const report = await started.done;
-    expect(report.cancelled).toBe(true);
-    expect(report.imported).toBeGreaterThanOrEqual(10);
-    expect(report.imported).toBeLessThan(2000);
-    expect(report.imported + report.skipped).toBe(2000);
-    expect(report.entries.filter((e) => e.status === 'skipped').every((e) => /cancelled/.test(e.error ?? ''))).toBe(true);
-    expect((await ok<MethodResult<'getLibraryInfo'>>(core.dispatch('getLibraryInfo', {}))).storyCount).toBe(report.imported);
+    await expectCancelledImport(core, (paths) => service(() => parsers.open()).importPaths(paths));
     await parsers.close();
   });
 });

@@ -9,6 +9,7 @@ import type { ImportEntry, ImportReport } from '../../../story/importReport';
 import { importSummary } from '../../../story/importReport';
 import { openTestCore } from '../../helpers/testCore';
 import { failed, ok } from '../../helpers/dispatchOk';
+import { expectCancelledImport } from '../../helpers/cancelledImport';
 
 let core: ReturnType<typeof openTestCore>;
 let folder: string;
@@ -82,22 +83,7 @@ describe('importing files and folders', () => {
   });
 
   it('stops when cancelled, keeping what was imported and listing the rest as not imported', async () => {
-    const many = path.join(core.dir, 'many');
-    fs.mkdirSync(many);
-    for (let i = 0; i < 2000; i++) fs.writeFileSync(path.join(many, `story-${i}.txt`), `Story ${i}\nBody of story ${i}.`);
-    const started = core.services.imports.importPaths([many]);
-    core.events.subscribe((name, payload) => {
-      const event = payload as EventPayload<'jobProgress'>;
-      // Early, so that a busy machine still has most files left to cancel.
-      if (name === 'jobProgress' && event.jobId === started.jobId && event.done >= 10) core.jobs.cancel(started.jobId);
-    });
-    const report = await started.done;
-    expect(report.cancelled).toBe(true);
-    expect(report.imported).toBeGreaterThanOrEqual(10);
-    expect(report.imported).toBeLessThan(2000);
-    expect(report.imported + report.skipped).toBe(2000);
-    expect(report.entries.filter((e) => e.status === 'skipped').every((e) => /cancelled/.test(e.error ?? ''))).toBe(true);
-    expect((await ok<MethodResult<'getLibraryInfo'>>(core.dispatch('getLibraryInfo', {}))).storyCount).toBe(report.imported);
+    await expectCancelledImport(core, (paths) => core.services.imports.importPaths(paths));
   });
 });
 
