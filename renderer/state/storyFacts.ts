@@ -49,9 +49,15 @@ function retain(transport: Transport, storyId: string): () => void {
   if (!entry) {
     const created: Entry = { state: EMPTY, users: 0, loads: 0, stop: () => undefined };
     entries.set(storyId, created);
-    created.stop = transport.on.factsChanged(({ storyId: changed }) => {
+    const stopEvents = transport.on.factsChanged(({ storyId: changed }) => {
       if (changed === storyId) load(transport, storyId);
     });
+    // Events sent while the connection was down are lost: read the facts again once it is back.
+    const stopConnection = transport.onConnection((state) => state === 'connected' && load(transport, storyId));
+    created.stop = () => {
+      stopEvents();
+      stopConnection();
+    };
     entry = created;
     load(transport, storyId);
   }

@@ -209,3 +209,19 @@ test('the facts pane, the story’s underlines and the sources and names windows
     await registry.getByRole('button', { name: 'Close' }).click();
   }
 });
+
+test('a fact made elsewhere while the connection was down is listed once it is back', async ({ app, page, context }) => {
+  await api(page.request, app, 'createStory', { headline: 'Harbour vote delayed', body: docFromPlainText('Harbour Minister Ines Okafor said the vote would wait.') });
+  await openApp(page, app.url);
+  await page.getByRole('option', { name: /Harbour vote delayed/ }).click();
+  const summary = page.locator('.facts-pane').getByTestId('facts-summary');
+  await expect(summary).toHaveText('No facts');
+  const storyId = ((await api(page.request, app, 'listStories', {})) as unknown as Array<{ id: string }>)[0]!.id;
+
+  // The window's event stream breaks; the fact made meanwhile (another window, a script) sends an event nobody hears.
+  await context.setOffline(true);
+  await expect(page.getByText(/reconnecting/i).first()).toBeVisible();
+  await api(page.request, app, 'createFact', { storyId, kind: 'person', text: 'Ines Okafor' });
+  await context.setOffline(false);
+  await expect(summary).toHaveText(/^1 fact · /);
+});

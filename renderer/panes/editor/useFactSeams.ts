@@ -10,7 +10,7 @@ import { useApi } from '../../api/TransportContext';
 import { useLatest } from '../../hooks/useLatest';
 import type { ApiError } from '../../api/ApiError';
 import { isMac } from '../../shell/commands';
-import { useStoryFacts } from '../../state/storyFacts';
+import { storyFacts, useStoryFacts } from '../../state/storyFacts';
 import { factFocused, REATTACH_FACT, REVEAL_FACT, TAG_REQUEST, type RevealRequest, type TagRequest } from '../facts/factEvents';
 import { factRange, factRangesInOrder, locate, nextFactRange, type Range } from './facts/factRanges';
 
@@ -65,6 +65,8 @@ export function useFactSeams(editor: Editor | undefined, storyId: string, onProb
           ...(fields.attribution ? { attribution: fields.attribution } : {}),
           ...(Object.keys(fields.meta).length > 0 ? { meta: fields.meta } : {}),
         });
+        // Listed at once, as the facts pane does with its own: not only once the `factsChanged` event comes.
+        storyFacts.put(fact);
         if (editor.isDestroyed) return;
         const range = locate(editor.state.doc, from, to, fields.text);
         if (!range) return onProblem(`The fact “${fields.text.slice(0, 60)}” was recorded, but its words are no longer in the draft; it is listed as detached.`);
