@@ -23,10 +23,26 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-function summary(latencies, openMs) {
+const round = (n) => Math.round(n * 100) / 100;
+const p50p95 = (values) => ({ p50: round(percentile(values, 50)), p95: round(percentile(values, 95)) });
+
+/**
+ * The first keystroke at a new place waits for the jump's new screenful to be painted; the others
+ * are typing. For those, where the time went (see ARM in bench/editor/harness.mjs).
+ */
+function breakdown(phases) {
+  const typing = phases.filter((p) => !p.firstAtPlace);
+  const of = (key) => p50p95(typing.map((p) => p[key]));
+  return {
+    firstAtPlace: p50p95(phases.filter((p) => p.firstAtPlace).map((p) => p.total)),
+    typing: p50p95(typing.map((p) => p.total)),
+    typingPhases: { queue: of('queue'), keydownToInput: of('keydownToInput'), inputToFrame: of('inputToFrame'), frame: of('frame') },
+  };
+}
+
+function summary(latencies, phases, openMs) {
   const mean = latencies.reduce((a, b) => a + b, 0) / latencies.length;
-  const round = (n) => Math.round(n * 100) / 100;
-  return { keystrokes: latencies.length, p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), mean: round(mean), max: round(Math.max(...latencies)), openToEditableMs: round(openMs) };
+  return { keystrokes: latencies.length, ...p50p95(latencies), mean: round(mean), max: round(Math.max(...latencies)), openToEditableMs: round(openMs), ...breakdown(phases) };
 }
 
 /** Chromium's frame clock: locked to 60 Hz vsync (a keystroke also waits for the next frame, up to 16.7 ms), or unlocked (frames are made as soon as there is work: the editor's own cost). */
@@ -44,20 +60,22 @@ async function runMode(mode, url, bareScript, bareDoc) {
     const bareSpots = seededRandom(11);
     const oursLatencies = [];
     const bareLatencies = [];
+    const oursPhases = [];
+    const barePhases = [];
     // Warm up both, then alternate rounds so that load on the machine falls on both alike.
     await measure(ours.page, OURS_SELECTOR, oursSpots, 10);
     await settleOurs(ours.page);
     await measure(bare.page, BARE_SELECTOR, bareSpots, 10);
     for (let round = 0; round < ROUNDS; round += 1) {
       await ours.page.bringToFront();
-      oursLatencies.push(...(await measure(ours.page, OURS_SELECTOR, oursSpots, KEYSTROKES / ROUNDS)));
+      oursLatencies.push(...(await measure(ours.page, OURS_SELECTOR, oursSpots, KEYSTROKES / ROUNDS, oursPhases)));
       // Our app's work after typing (the last save, the facts pane's reading of the draft) must not fall into the bare round.
       await settleOurs(ours.page);
       await bare.page.bringToFront();
-      bareLatencies.push(...(await measure(bare.page, BARE_SELECTOR, bareSpots, KEYSTROKES / ROUNDS)));
+      bareLatencies.push(...(await measure(bare.page, BARE_SELECTOR, bareSpots, KEYSTROKES / ROUNDS, barePhases)));
       console.error(`${mode.name}: round ${round + 1}/${ROUNDS} done`);
     }
-    const result = { label: mode.label, ours: summary(oursLatencies, ours.open), bare: summary(bareLatencies, bare.open) };
+    const result = { label: mode.label, ours: summary(oursLatencies, oursPhases, ours.open), bare: summary(bareLatencies, barePhases, bare.open) };
     result.ratioP95 = Math.round((result.ours.p95 / result.bare.p95) * 100) / 100;
     result.meetsTargets = { p95: result.ours.p95 <= TARGET_P95_MS, ratio: result.ratioP95 <= TARGET_RATIO };
     return result;
@@ -74,6 +92,7 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-'));
   const server = await startServer(dir);
   try {
+    const loadBefore = os.loadavg().map((n) => round(n));
     const doc = longStory(20_000);
     const story = await createStory(server.url, doc);
     const bareDoc = bareStory(doc);
@@ -86,20 +105,24 @@ async function main() {
       date: new Date().toISOString(),
       machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}`,
       story: { words: story.wordCount, blocks: doc.content.length },
-      method: `${KEYSTROKES} keystrokes per editor at ${KEYSTROKES / PER_SPOT} random places (${PER_SPOT} each), ${PAUSE_MS} ms apart, rounds alternating between the editors (before each bare round our app finishes the work typing left: the save answered, the facts pane's reading done); latency = keydown event time to the task after the next animation frame. Our editor is the whole app (autosave to the server, journal, live draft, counts, fact mark); the baseline a bare StarterKit page with the same text.`,
+      method: `${KEYSTROKES} keystrokes per editor at ${KEYSTROKES / PER_SPOT} random places (${PER_SPOT} each), ${PAUSE_MS} ms apart, rounds alternating between the editors (before each bare round our app finishes the work typing left: the save answered, the facts pane's reading done); latency = keydown event time to the task after the next animation frame. Our editor is the whole app (autosave to the server, journal, live draft, counts, fact mark); the baseline a bare StarterKit page with the same text. firstAtPlace: the first keystroke at each place (it waits for the jump's new screenful to be painted); typing: the other keystrokes, and the p50 / p95 of their phases (waiting for the keydown to run; keydown to the input event; input to the next animation frame; that frame).`,
+      loadAverage: { before: loadBefore, after: os.loadavg().map((n) => round(n)) },
       targets: { p95Ms: TARGET_P95_MS, ratioP95: TARGET_RATIO },
       modes,
     };
     fs.mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
     fs.writeFileSync(path.join(root, 'bench', 'results', 'editor.json'), `${JSON.stringify(result, null, 2)}\n`);
     const row = (name, r) => `${name.padEnd(22)} ${String(r.p50).padStart(8)} ${String(r.p95).padStart(8)} ${String(r.mean).padStart(8)} ${String(r.max).padStart(8)} ${String(r.openToEditableMs).padStart(14)}`;
-    console.log(`\nEditor benchmark: ${result.story.words.toLocaleString()}-word story, ${KEYSTROKES} keystrokes per editor (ms)`);
+    console.log(`\nEditor benchmark: ${result.story.words.toLocaleString()}-word story, ${KEYSTROKES} keystrokes per editor (ms); load average ${loadBefore[0]} before, ${result.loadAverage.after[0]} after`);
     for (const mode of chosen) {
       const r = modes[mode.name];
       console.log(`\n${r.label}`);
       console.log(`${'editor'.padEnd(22)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'mean'.padStart(8)} ${'max'.padStart(8)} ${'open→editable'.padStart(14)}`);
       console.log(row('Copydesk (all ext.)', r.ours));
       console.log(row('bare StarterKit', r.bare));
+      const split = (e) => `first at a place ${e.firstAtPlace.p50} / ${e.firstAtPlace.p95}; typing ${e.typing.p50} / ${e.typing.p95} (waiting ${e.typingPhases.queue.p50}, keydown→input ${e.typingPhases.keydownToInput.p50}, input→frame ${e.typingPhases.inputToFrame.p50}, frame ${e.typingPhases.frame.p50})`;
+      console.log(`p50 / p95 by keystroke, Copydesk: ${split(r.ours)}`);
+      console.log(`                        bare:     ${split(r.bare)}`);
       console.log(`p95 ${r.ours.p95} ms (target <= ${TARGET_P95_MS}: ${r.meetsTargets.p95 ? 'met' : 'not met'}); ${r.ratioP95}x the bare editor (target <= ${TARGET_RATIO}x: ${r.meetsTargets.ratio ? 'met' : 'not met'})`);
     }
     console.log('\nWritten to bench/results/editor.json');

@@ -51,14 +51,29 @@ export async function bareEditorScript() {
   return bare.outputFiles[0].text;
 }
 
-/** In the page: a promise of the time from the next keydown to the frame after it (the next paint). */
+/**
+ * In the page: a promise of the time from the next keydown to the frame after it (the next paint),
+ * and of where that time went: waiting for the keydown to run, the keydown up to the `input` event
+ * (the browser's own editing and the editor's key handling), from `input` to the next animation frame
+ * (the editor reading the change, other tasks), and that frame (style, layout, paint).
+ */
 const ARM = () => {
   window.__latency = new Promise((resolve) => {
     addEventListener(
       'keydown',
       (event) => {
         const start = event.timeStamp;
-        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+        const ran = performance.now();
+        let input;
+        addEventListener('input', () => (input = performance.now()), { capture: true, once: true });
+        requestAnimationFrame(() => {
+          const frame = performance.now();
+          setTimeout(() => {
+            const end = performance.now();
+            input ??= ran;
+            resolve({ total: end - start, queue: ran - start, keydownToInput: input - ran, inputToFrame: frame - input, frame: end - frame });
+          }, 0);
+        });
       },
       { capture: true, once: true },
     );
@@ -77,8 +92,8 @@ const PLACE_CARET = ([selector, seed]) => {
   getSelection().collapse(node, Math.floor(node.textContent.length / 2));
 };
 
-/** Types `count` letters, PER_SPOT at each random place, PAUSE_MS apart; the latency of each. */
-export async function measure(page, selector, spots, count) {
+/** Types `count` letters, PER_SPOT at each random place, PAUSE_MS apart; the latency of each (and, into `phases` if given, where it went). */
+export async function measure(page, selector, spots, count, phases) {
   const latencies = [];
   for (let i = 0; i < count; i += 1) {
     if (i % PER_SPOT === 0) {
@@ -87,7 +102,9 @@ export async function measure(page, selector, spots, count) {
     }
     await page.evaluate(ARM);
     await page.keyboard.type('e');
-    latencies.push(await page.evaluate(() => window.__latency));
+    const measured = await page.evaluate(() => window.__latency);
+    latencies.push(measured.total);
+    phases?.push({ ...measured, firstAtPlace: i % PER_SPOT === 0 });
     await page.waitForTimeout(PAUSE_MS);
   }
   return latencies;
