@@ -2,6 +2,8 @@ import type { CopydeskApi, CopydeskEvents, EventName } from '../../electron/api/
 import { EVENT_NAMES, METHOD_NAMES } from '../../electron/api/contract';
 import type { ApiResponse } from '../../electron/api/errors';
 import { ApiError } from './ApiError';
+import { post } from './post';
+import type { PostAnswer } from './postProtocol';
 import { SseParser } from './sseParser';
 import type { ConnectionState, Transport } from './transport';
 
@@ -83,9 +85,9 @@ export function httpTransport(token: string): Transport {
   const auth = tokenSharing(token, () => setConnection('connected'));
 
   const call = async (name: string, input: unknown): Promise<unknown> => {
-    let response: Response;
+    let response: PostAnswer;
     try {
-      response = await fetch(`/api/${name}`, { method: 'POST', headers: auth.headers(), body: JSON.stringify(input ?? {}) });
+      response = await post(`/api/${name}`, auth.headers(), JSON.stringify(input ?? {}));
     } catch {
       setConnection('reconnecting');
       throw new ApiError({ code: 'offline', message: 'Copydesk is not reachable (the server stopped or restarted).' });
@@ -99,7 +101,7 @@ export function httpTransport(token: string): Transport {
     setConnection('connected');
     let body: ApiResponse<unknown>;
     try {
-      body = (await response.json()) as ApiResponse<unknown>;
+      body = JSON.parse(response.text) as ApiResponse<unknown>;
     } catch {
       throw new ApiError({ code: 'internal', message: `The server answered ${response.status} without a readable body.` });
     }

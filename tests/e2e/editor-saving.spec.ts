@@ -4,7 +4,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { BrowserModeApp } from './browserModeApp';
 import { expect, openApp, test, waitForSaved } from './fixtures';
-import { newStoryInBody, pasteHtml } from './editorHelpers';
+import { docFromPlainText } from '../../story/document';
+import { callApi, newStoryInBody, pasteHtml } from './editorHelpers';
 
 /** The story's body text as the library holds it (read straight from the file). */
 function storedBodyText(libraryPath: string): string {
@@ -139,4 +140,28 @@ test('a window left open across a server restart takes the new token from a wind
   await waitForSaved(page);
   await expect(page.getByRole('alert').filter({ hasText: 'Copydesk restarted' })).toBeHidden();
   expect(storedBodyText(app.libraryPath)).toBe('Before the restart. Typed in the old window.');
+});
+
+test('a long story is saved from a worker, so typing never waits for its request; a dead server still says "Not saved"', async ({ app, page }) => {
+  await openApp(page, app.url);
+  // About 100 KB of JSON: over the size from which requests leave the main thread.
+  const paragraphs = Array.from({ length: 700 }, (_, i) => `Paragraph ${i + 1} of the council's harbour report, which the ferry operator disputed at length.`);
+  await callApi(page, 'createStory', { headline: 'The long harbour report', body: docFromPlainText(paragraphs.join('\n')) });
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await openApp(page, app.url);
+  await page.getByRole('option', { name: /The long harbour report/ }).click();
+  const body = page.getByRole('textbox', { name: 'Story body' });
+  await body.getByText('Paragraph 700 of').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(' Added at the end.');
+  await waitForSaved(page);
+  expect(storedBodyText(app.libraryPath)).toContain('which the ferry operator disputed at length. Added at the end.');
+  expect(workers.some((url) => /postWorker/.test(url))).toBe(true);
+
+  await app.stop('SIGKILL');
+  await page.keyboard.type(' Typed while the server was dead.');
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'failed');
+  await expect(page.locator('[data-save-state]')).toHaveText(/Not saved/);
+  await expect(body).toContainText('Added at the end. Typed while the server was dead.');
 });
