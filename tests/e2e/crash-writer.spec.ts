@@ -36,6 +36,7 @@ test(`crash test: ${KILLS} SIGKILLs of the server while a writer types, nothing 
   // An upper bound for a busy 2-core machine (each round waits on the app, never on a clock).
   test.setTimeout(Math.max(240_000, KILLS * 10_000));
   const next = seededRandom(SEED);
+  const pauses = seededRandom(SEED + 1);
   console.log(`crash test: ${KILLS} kills, seed ${SEED} (COPYDESK_CRASH_SEED=${SEED} repeats it)`);
   const app = await BrowserModeApp.start();
   page.on('dialog', (dialog) => void dialog.accept());
@@ -72,6 +73,8 @@ test(`crash test: ${KILLS} SIGKILLs of the server while a writer types, nothing 
           const text = `w${word} `;
           await page.keyboard.type(text);
           typed += text;
+          // A writer pauses between sentences: saves are answered within a round, so kills land before, during and after them.
+          if (word % 6 === 0) await page.waitForTimeout(250 + pauses() * 400);
         }
       })();
       await page.waitForTimeout(150 + next() * 1_100);

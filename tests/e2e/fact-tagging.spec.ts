@@ -56,7 +56,9 @@ test('tag words three ways, edit inside a tag, delete a tagged sentence, undo, r
   await expect(rows.first()).toContainText('changed since verified');
   await expect(pane.locator('.fact-recheck')).toContainText('Verified as “six months”; the draft now says “six weeks”');
 
-  // Deleting the tagged sentence keeps the record: it is detached and listed apart.
+  // Deleting the tagged sentence keeps the record: it is detached and listed apart. The writer pauses first: the
+  // editor's history makes one undo step of changes less than 500 ms apart, and undo below takes back the deletion only.
+  await page.waitForTimeout(600);
   await selectWords(page, 'The night ferry will run for six weeks. ');
   await page.keyboard.press('Backspace');
   await waitForSaved(page);
