@@ -35,6 +35,21 @@ test('the preview follows typing, in a script-less sandboxed frame', async ({ ap
   expect(await frame.locator('script').count()).toBe(0);
 });
 
+test('while the writer types without a pause the preview still catches up every few seconds, and all of it once they pause', async ({ app, page }) => {
+  await openApp(page, app.url);
+  await page.getByRole('button', { name: 'New story' }).first().click();
+  await page.getByRole('textbox', { name: 'Story body' }).click();
+  const frame = page.frameLocator('.preview-frame');
+  const words = Array.from({ length: 24 }, (_, i) => `word${i + 1}`).join(' ');
+  let typing = true;
+  // About 9 s of typing, a key every 50 ms: never the pause the preview waits for.
+  const typed = page.keyboard.type(words, { delay: 50 }).then(() => (typing = false));
+  await expect(frame.locator('.story-body p').first()).toContainText('word1 word2', { timeout: 7_000 });
+  expect(typing, 'the preview showed the first words while the writer was still typing').toBe(true);
+  await typed;
+  await expect(frame.locator('.story-body p').first()).toHaveText(words);
+});
+
 test.describe('with the wire story', () => {
   test.skip(!wireStoryAvailable(), 'the shared wire-story fixture is not present');
 

@@ -4,6 +4,7 @@ import { exportBody, factIdsIn } from '../../../story/formats/blocks';
 import { storyHtmlParts } from '../../../story/formats/html';
 import type { ExportInput } from '../../../story/formats/types';
 import { storyWireText } from '../../../story/formats/wireText';
+import { useHeldWhileTyping } from '../../hooks/useHeldWhileTyping';
 import { useLiveDraft } from '../../state/liveDraft';
 import { factOverlayCss, OVERLAY_LEGEND } from './factOverlay';
 import { PageOptions } from './PageOptions';
@@ -33,8 +34,11 @@ const OVERLAY_KEY = 'copydesk.preview.overlay';
 
 /** The reader's view of the open story, live as it is typed: exactly what the HTML export writes. */
 export function PreviewPane() {
-  // Rendered at low priority: React yields to typing while the preview catches up.
-  const draft = useDeferredValue(useLiveDraft());
+  // Redrawn when the writer pauses (at least every 3 s while typing goes on; another story at once),
+  // and at low priority: React yields to typing while the preview catches up.
+  const live = useLiveDraft();
+  const held = useHeldWhileTyping(live);
+  const draft = useDeferredValue(held?.storyId === live?.storyId ? held : live);
   const settings = useHouseSettings();
   const [surface, setSurface] = useState<PreviewSurface>(() => (localStorage.getItem(SURFACE_KEY) as PreviewSurface | null) ?? 'web');
   const [overlay, setOverlay] = useState(() => localStorage.getItem(OVERLAY_KEY) === 'on');

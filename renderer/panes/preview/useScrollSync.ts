@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { exportedSourceIndex } from '../../../story/formats/blocks';
 import type { DocJSON } from '../../../story/document';
+import { untilTypingPause } from '../../hooks/typingPause';
 import { useLatest } from '../../hooks/useLatest';
 
 /** While the writer types, the preview follows the editor's scroll once typing pauses this long. */
@@ -51,7 +52,6 @@ export function useScrollSync(frameRef: RefObject<HTMLIFrameElement | null>, doc
   const mapping = useLatest(useMemo(() => (doc ? exportedSourceIndex(doc) : []), [doc]));
   const frame = useRef(0);
   const later = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const lastKeyAt = useRef(-Infinity);
 
   const sync = useCallback(() => {
     if (!enabled) return;
@@ -82,7 +82,7 @@ export function useScrollSync(frameRef: RefObject<HTMLIFrameElement | null>, doc
     const schedule = () => {
       cancelAnimationFrame(frame.current);
       clearTimeout(later.current);
-      const typing = lastKeyAt.current + TYPING_PAUSE_MS - performance.now();
+      const typing = untilTypingPause(TYPING_PAUSE_MS);
       if (typing > 0) later.current = setTimeout(schedule, typing);
       else frame.current = requestAnimationFrame(sync);
     };
@@ -95,15 +95,10 @@ export function useScrollSync(frameRef: RefObject<HTMLIFrameElement | null>, doc
       if (!(event.target instanceof HTMLElement) || !event.target.classList.contains('editor-pane')) return;
       syncSoon();
     };
-    const onKey = () => {
-      lastKeyAt.current = performance.now();
-    };
     // Scroll events do not bubble; a capturing listener on the document sees the editor pane's.
     document.addEventListener('scroll', onScroll, { capture: true, passive: true });
-    document.addEventListener('keydown', onKey, { capture: true, passive: true });
     return () => {
       document.removeEventListener('scroll', onScroll, { capture: true });
-      document.removeEventListener('keydown', onKey, { capture: true });
       cancelAnimationFrame(frame.current);
       clearTimeout(later.current);
     };
