@@ -8,7 +8,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildNode, buildRenderer } from './build.mjs';
 import { bareStory, longStory } from '../bench/editor/storyFixture.mjs';
-import { BARE_SELECTOR, OURS_SELECTOR, PAUSE_MS, PER_SPOT, bareEditorScript, createStory, measure, openBare, openOurs, settleOurs, startServer, stopServer } from '../bench/editor/harness.mjs';
+import { BARE_SELECTOR, OURS_SELECTOR, PAUSE_MS, PER_SPOT, bareEditorScript, createStory, measure, openBare, openOurs, ourColumn, settleOurs, startServer, stopServer } from '../bench/editor/harness.mjs';
 import { seededRandom } from '../bench/seededRandom.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
@@ -51,32 +51,40 @@ const MODES = [
   { name: 'vsync60', label: 'vsync at 60 Hz (the work plus the wait for the next frame)', args: [] },
 ];
 
-async function runMode(mode, url, bareScript, bareDoc) {
+/**
+ * The editors timed in each mode, rounds alternating so that load on the machine falls on all alike:
+ * ours (the whole app); the bare StarterKit page the targets compare with; and, for information, the
+ * bare page with what our story has on top of the text, the fact mark's spans, laid out in our
+ * column's width and font (what the content and layout cost by themselves, apart from our code).
+ */
+async function runMode(mode, url, bareScript, doc) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...mode.args] });
   try {
     const ours = await openOurs(browser, url);
-    const bare = await openBare(browser, bareScript, bareDoc);
-    const oursSpots = seededRandom(11);
-    const bareSpots = seededRandom(11);
-    const oursLatencies = [];
-    const bareLatencies = [];
-    const oursPhases = [];
-    const barePhases = [];
-    // Warm up both, then alternate rounds so that load on the machine falls on both alike.
-    await measure(ours.page, OURS_SELECTOR, oursSpots, 10);
-    await settleOurs(ours.page);
-    await measure(bare.page, BARE_SELECTOR, bareSpots, 10);
+    const column = await ourColumn(ours.page);
+    const editors = [
+      { key: 'ours', ...ours, selector: OURS_SELECTOR, settle: settleOurs },
+      { key: 'bare', ...(await openBare(browser, bareScript, bareStory(doc))), selector: BARE_SELECTOR },
+      { key: 'bareWithFacts', ...(await openBare(browser, bareScript, bareStory(doc, { keepFacts: true }), { column, factMark: true })), selector: BARE_SELECTOR },
+    ].map((editor) => ({ ...editor, spots: seededRandom(11), latencies: [], phases: [] }));
+    for (const editor of editors) {
+      // Warm up; our app's work after typing (the last save, the facts pane's reading of the draft) must not fall into another editor's round.
+      await editor.page.bringToFront();
+      await measure(editor.page, editor.selector, editor.spots, 10);
+      await editor.settle?.(editor.page);
+    }
     for (let round = 0; round < ROUNDS; round += 1) {
-      await ours.page.bringToFront();
-      oursLatencies.push(...(await measure(ours.page, OURS_SELECTOR, oursSpots, KEYSTROKES / ROUNDS, oursPhases)));
-      // Our app's work after typing (the last save, the facts pane's reading of the draft) must not fall into the bare round.
-      await settleOurs(ours.page);
-      await bare.page.bringToFront();
-      bareLatencies.push(...(await measure(bare.page, BARE_SELECTOR, bareSpots, KEYSTROKES / ROUNDS, barePhases)));
+      for (const editor of round % 2 ? [...editors].reverse() : editors) {
+        await editor.page.bringToFront();
+        editor.latencies.push(...(await measure(editor.page, editor.selector, editor.spots, KEYSTROKES / ROUNDS, editor.phases)));
+        await editor.settle?.(editor.page);
+      }
       console.error(`${mode.name}: round ${round + 1}/${ROUNDS} done`);
     }
-    const result = { label: mode.label, ours: summary(oursLatencies, oursPhases, ours.open), bare: summary(bareLatencies, barePhases, bare.open) };
+    const [oursResult, bare, bareWithFacts] = editors.map((editor) => summary(editor.latencies, editor.phases, editor.open));
+    const result = { label: mode.label, ours: oursResult, bare, bareWithFacts: { column, ...bareWithFacts } };
     result.ratioP95 = Math.round((result.ours.p95 / result.bare.p95) * 100) / 100;
+    result.ratioP95ToBareWithFacts = Math.round((result.ours.p95 / bareWithFacts.p95) * 100) / 100;
     result.meetsTargets = { p95: result.ours.p95 <= TARGET_P95_MS, ratio: result.ratioP95 <= TARGET_RATIO };
     return result;
   } finally {
@@ -95,17 +103,16 @@ async function main() {
     const loadBefore = os.loadavg().map((n) => round(n));
     const doc = longStory(20_000);
     const story = await createStory(server.url, doc);
-    const bareDoc = bareStory(doc);
     const modes = {};
     const only = process.env.BENCH_MODES?.split(',');
     const chosen = MODES.filter((mode) => !only || only.includes(mode.name));
-    for (const mode of chosen) modes[mode.name] = await runMode(mode, server.url, bareScript, bareDoc);
+    for (const mode of chosen) modes[mode.name] = await runMode(mode, server.url, bareScript, doc);
 
     const result = {
       date: new Date().toISOString(),
       machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}`,
       story: { words: story.wordCount, blocks: doc.content.length },
-      method: `${KEYSTROKES} keystrokes per editor at ${KEYSTROKES / PER_SPOT} random places (${PER_SPOT} each), ${PAUSE_MS} ms apart, rounds alternating between the editors (before each bare round our app finishes the work typing left: the save answered, the facts pane's reading done); latency = keydown event time to the task after the next animation frame. Our editor is the whole app (autosave to the server, journal, live draft, counts, fact mark); the baseline a bare StarterKit page with the same text. firstAtPlace: the first keystroke at each place (it waits for the jump's new screenful to be painted); typing: the other keystrokes, and the p50 / p95 of their phases (waiting for the keydown to run; keydown to the input event; input to the next animation frame; that frame).`,
+      method: `${KEYSTROKES} keystrokes per editor at ${KEYSTROKES / PER_SPOT} random places (${PER_SPOT} each), ${PAUSE_MS} ms apart, rounds alternating between the editors (after each of its rounds our app finishes the work typing left: the save answered, the facts pane's reading done); latency = keydown event time to the task after the next animation frame. Our editor is the whole app (autosave to the server, journal, live draft, counts, fact mark); the baseline a bare StarterKit page with the same text; bareWithFacts (information, not a target) the bare page with the story's fact mark and its spans, laid out in our editor's column width and font. firstAtPlace: the first keystroke at each place (it waits for the jump's new screenful to be painted); typing: the other keystrokes, and the p50 / p95 of their phases (waiting for the keydown to run; keydown to the input event; input to the next animation frame; that frame).`,
       loadAverage: { before: loadBefore, after: os.loadavg().map((n) => round(n)) },
       targets: { p95Ms: TARGET_P95_MS, ratioP95: TARGET_RATIO },
       modes,
@@ -120,10 +127,13 @@ async function main() {
       console.log(`${'editor'.padEnd(22)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'mean'.padStart(8)} ${'max'.padStart(8)} ${'open→editable'.padStart(14)}`);
       console.log(row('Copydesk (all ext.)', r.ours));
       console.log(row('bare StarterKit', r.bare));
+      console.log(row('bare + fact spans*', r.bareWithFacts));
       const split = (e) => `first at a place ${e.firstAtPlace.p50} / ${e.firstAtPlace.p95}; typing ${e.typing.p50} / ${e.typing.p95} (waiting ${e.typingPhases.queue.p50}, keydown→input ${e.typingPhases.keydownToInput.p50}, input→frame ${e.typingPhases.inputToFrame.p50}, frame ${e.typingPhases.frame.p50})`;
       console.log(`p50 / p95 by keystroke, Copydesk: ${split(r.ours)}`);
       console.log(`                        bare:     ${split(r.bare)}`);
-      console.log(`p95 ${r.ours.p95} ms (target <= ${TARGET_P95_MS}: ${r.meetsTargets.p95 ? 'met' : 'not met'}); ${r.ratioP95}x the bare editor (target <= ${TARGET_RATIO}x: ${r.meetsTargets.ratio ? 'met' : 'not met'})`);
+      console.log(`                        bare + fact spans*: ${split(r.bareWithFacts)}`);
+      console.log(`p95 ${r.ours.p95} ms (target <= ${TARGET_P95_MS}: ${r.meetsTargets.p95 ? 'met' : 'not met'}); ${r.ratioP95}x the bare editor (target <= ${TARGET_RATIO}x: ${r.meetsTargets.ratio ? 'met' : 'not met'}); ${r.ratioP95ToBareWithFacts}x the bare editor with the fact spans*`);
+      console.log(`* information, not a target: StarterKit plus the story's fact mark, in our column (${r.bareWithFacts.column.width} px, ${r.bareWithFacts.column.font})`);
     }
     console.log('\nWritten to bench/results/editor.json');
   } finally {

@@ -133,15 +133,33 @@ export async function openOurs(browser, url, panes) {
   return { page, open };
 }
 
-export async function openBare(browser, bareScript, bareDoc) {
+/** Our editor's column: the width of its text and the font of its paragraphs. */
+export async function ourColumn(page) {
+  return page.evaluate((selector) => {
+    const body = document.querySelector(selector);
+    const style = getComputedStyle(body);
+    const width = body.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const text = getComputedStyle(body.querySelector('p'));
+    return { width: Math.round(width * 100) / 100, font: `${text.fontStyle} ${text.fontWeight} ${text.fontSize}/${text.lineHeight} ${text.fontFamily}` };
+  }, OURS_SELECTOR);
+}
+
+/**
+ * The bare page with `bareDoc`. `options.column` ({ width, font } of our editor's text, see
+ * ourColumn): laid out as ours instead of 46rem of the system font; `options.factMark`: the editor
+ * has the story's fact mark.
+ */
+export async function openBare(browser, bareScript, bareDoc, options = {}) {
+  const width = options.column ? `${options.column.width}px` : '46rem';
+  const font = options.column?.font ?? '16.5px/1.65 system-ui,sans-serif';
   const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
   await page.route('http://bench.invalid/**', (route) => {
     const file = new URL(route.request().url()).pathname;
     if (file === '/bare.js') return route.fulfill({ contentType: 'text/javascript', body: bareScript });
-    if (file === '/story.js') return route.fulfill({ contentType: 'text/javascript', body: `window.startBareEditor(${JSON.stringify(bareDoc)});` });
+    if (file === '/story.js') return route.fulfill({ contentType: 'text/javascript', body: `window.startBareEditor(${JSON.stringify(bareDoc)}, ${JSON.stringify({ factMark: Boolean(options.factMark) })});` });
     return route.fulfill({
       contentType: 'text/html',
-      body: `<!doctype html><html><head><meta charset="utf-8"><style>body{font:16.5px/1.65 system-ui,sans-serif;margin:0}#editor{max-width:46rem;margin:0 auto;padding:28px 40px}.ProseMirror{outline:none}</style></head><body><div id="editor"></div><script src="/bare.js"></script><script src="/story.js"></script></body></html>`,
+      body: `<!doctype html><html><head><meta charset="utf-8"><style>body{font:${font};margin:0}#editor{max-width:${width};margin:0 auto;padding:28px 40px}.ProseMirror{outline:none}</style></head><body><div id="editor"></div><script src="/bare.js"></script><script src="/story.js"></script></body></html>`,
     });
   });
   await page.goto('http://bench.invalid/bare.html');

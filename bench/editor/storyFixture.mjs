@@ -78,12 +78,15 @@ export function longStory(targetWords = 20_000, seed = 7) {
   return { type: 'doc', content };
 }
 
-/** The same text in the nodes and marks StarterKit has: special blocks become paragraphs and lists, facts go. */
-export function bareStory(doc) {
+/**
+ * The same text in the nodes and marks StarterKit has: special blocks become paragraphs and lists,
+ * facts go (`keepFacts`: their marks stay, for a bare editor that has the fact mark).
+ */
+export function bareStory(doc, { keepFacts = false } = {}) {
   const inline = (nodes) =>
     nodes.map((node) => {
       if (node.type === 'tk') return text('TK');
-      const marks = (node.marks ?? []).filter((mark) => mark.type !== 'fact');
+      const marks = (node.marks ?? []).filter((mark) => keepFacts || mark.type !== 'fact');
       return marks.length ? { ...node, marks } : text(node.text);
     });
   const blocks = [];
