@@ -3,6 +3,7 @@ import type { BackupsOverview, LibraryCheckResult } from '../../electron/api/con
 import type { Settings } from '../../story/settings';
 import { ApiError } from '../api/ApiError';
 import { useApi } from '../api/TransportContext';
+import { usePutSettings } from '../state/settings';
 import { formatWhen } from './backupText';
 import { fieldErrors } from './fieldErrors';
 
@@ -32,6 +33,7 @@ function describeCheck(result: LibraryCheckResult): string {
 /** "Library care": when the library was last checked whole, a check on demand, and the safety settings. */
 export function LibraryCare({ overview, onChanged }: { overview: BackupsOverview; onChanged(): void }) {
   const api = useApi();
+  const putSettings = usePutSettings();
   const id = useId();
   const [checking, setChecking] = useState(false);
   const [checkResult, setCheckResult] = useState<{ text: string; bad: boolean }>();
@@ -79,6 +81,7 @@ export function LibraryCare({ overview, onChanged }: { overview: BackupsOverview
       .updateSettings(changes as Partial<Settings>)
       .then(
         (settings) => {
+          putSettings(settings);
           setErrors({});
           setSaved(valuesOf(settings));
           setValues(valuesOf(settings));

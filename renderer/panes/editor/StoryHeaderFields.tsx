@@ -1,27 +1,15 @@
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import type { StoryFields } from '../../../story/model';
 import { DEFAULT_SETTINGS } from '../../../story/settings';
-import { useTransport } from '../../api/TransportContext';
+import { useSettingsOr } from '../../state/settings';
 import { authorsFromText, slugify } from './headerText';
 
 export type HeaderFields = Pick<StoryFields, 'slug' | 'headline' | 'dek' | 'authors' | 'dateline'>;
 
 /** Length targets of the headline and dek, from the settings: warnings, never limits. */
 function useFieldTargets(): { headline: number; dek: number } {
-  const transport = useTransport();
-  const [targets, setTargets] = useState({ headline: DEFAULT_SETTINGS.headlineTarget, dek: DEFAULT_SETTINGS.dekTarget });
-  useEffect(() => {
-    let current = true;
-    const apply = (settings: { headlineTarget: number; dekTarget: number }) =>
-      current && setTargets({ headline: settings.headlineTarget, dek: settings.dekTarget });
-    transport.api.getSettings({}).then(apply, () => {});
-    const unsubscribe = transport.on.settingsChanged(apply);
-    return () => {
-      current = false;
-      unsubscribe();
-    };
-  }, [transport]);
-  return targets;
+  const settings = useSettingsOr(DEFAULT_SETTINGS);
+  return { headline: settings.headlineTarget, dek: settings.dekTarget };
 }
 
 interface Props {

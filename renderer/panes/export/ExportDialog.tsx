@@ -3,6 +3,7 @@ import type { ExportCapabilities, ExportPlan, MethodInput } from '../../../elect
 import { FORMAT_INFO, type ExportFormat } from '../../../story/formats/registry';
 import { STORY_STATUSES } from '../../../story/model';
 import { useApi } from '../../api/TransportContext';
+import { usePutSettings } from '../../state/settings';
 import { openPrintView, offerDownload } from './download';
 import { FORMAT_GROUPS, loadChoices, saveChoices, type ExportChoices } from './exportChoices';
 import { ExportProgress } from './ExportProgress';
@@ -26,6 +27,7 @@ type Step = { kind: 'choose' } | { kind: 'pick-folder' } | { kind: 'confirm'; pl
 /** Export one story, a selection, or every story of a filter: formats, destination, gate, conflicts, progress. */
 export function ExportDialog({ storyId, storyStatus, selection, beforeExport, onClose }: Props) {
   const api = useApi();
+  const putSettings = usePutSettings();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [choices, setChoices] = useState<ExportChoices>(() => {
     const loaded = loadChoices();
@@ -82,7 +84,7 @@ export function ExportDialog({ storyId, storyStatus, selection, beforeExport, on
   const savePattern = async () => {
     if (pattern === undefined) return;
     try {
-      await api.updateSettings({ exportFileNamePattern: pattern });
+      putSettings(await api.updateSettings({ exportFileNamePattern: pattern }));
       setProblem(undefined);
     } catch (error) {
       setProblem((error as Error).message);

@@ -1,32 +1,19 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { useApi, useTransport } from '../../api/TransportContext';
+import { useState, type FormEvent } from 'react';
+import { useApi } from '../../api/TransportContext';
+import { usePutSettings, useSettings } from '../../state/settings';
 
 /** The name checks are signed with (the `checkerName` setting): shown under a fact's details, set here when missing. */
 export function CheckerName() {
   const api = useApi();
-  const transport = useTransport();
-  const [name, setName] = useState<string | undefined>(undefined);
+  const putSettings = usePutSettings();
+  const name = useSettings()?.checkerName;
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
-
-  useEffect(() => {
-    let live = true;
-    api.getSettings({}).then(
-      (settings) => live && setName(settings.checkerName),
-      () => undefined,
-    );
-    const off = transport.on.settingsChanged((settings) => setName(settings.checkerName));
-    return () => {
-      live = false;
-      off();
-    };
-  }, [api, transport]);
 
   if (name === undefined) return null;
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const updated = await api.updateSettings({ checkerName: draft.trim() });
-    setName(updated.checkerName);
+    putSettings(await api.updateSettings({ checkerName: draft.trim() }));
     setEditing(false);
   };
 

@@ -1,15 +1,20 @@
 import { useState } from 'react';
 import type { Settings } from '../../../story/settings';
 import { useApi } from '../../api/TransportContext';
+import { usePutSettings } from '../../state/settings';
 
 /** The house choices the published page shows: how "Read next" times read, and the comment prompt. */
 export function PageOptions({ settings }: { settings: Settings }) {
   const api = useApi();
+  const putSettings = usePutSettings();
   const [prompt, setPrompt] = useState(settings.commentPrompt);
   const [problem, setProblem] = useState<string>();
   const save = (changes: Partial<Settings>) =>
     api.updateSettings(changes).then(
-      () => setProblem(undefined),
+      (saved) => {
+        putSettings(saved);
+        setProblem(undefined);
+      },
       (error: Error) => setProblem(error.message),
     );
   return (
