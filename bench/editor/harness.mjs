@@ -80,7 +80,12 @@ const ARM = () => {
   });
 };
 
-/** In the page: put the caret at a random place in the body's text (seeded), scrolled into view. */
+/**
+ * In the page: put the caret at a random place in the body's text (seeded), scrolled into view as a
+ * writer would: the editor's scroller is scrolled to put the text's block in the middle, then the
+ * caret goes in. (Not `scrollIntoView` on the text: our editor does not render text far from the view
+ * until it is scrolled to, and the browser does not scroll to text it does not render.)
+ */
 const PLACE_CARET = ([selector, seed]) => {
   const root = document.querySelector(selector);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -88,7 +93,14 @@ const PLACE_CARET = ([selector, seed]) => {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent.length > 20) nodes.push(node);
   const node = nodes[Math.floor(seed * nodes.length)];
   root.focus({ preventScroll: true });
-  node.parentElement.scrollIntoView({ block: 'center' });
+  let block = node.parentElement;
+  while (block.parentElement !== root) block = block.parentElement;
+  let scroller = root.parentElement;
+  while (scroller && !(scroller.scrollHeight > scroller.clientHeight && /auto|scroll/.test(getComputedStyle(scroller).overflowY))) scroller = scroller.parentElement;
+  scroller ??= document.scrollingElement;
+  const view = scroller === document.scrollingElement ? { top: 0, height: innerHeight } : { top: scroller.getBoundingClientRect().top, height: scroller.clientHeight };
+  const box = block.getBoundingClientRect();
+  scroller.scrollTop += box.top + box.height / 2 - (view.top + view.height / 2);
   getSelection().collapse(node, Math.floor(node.textContent.length / 2));
 };
 

@@ -7,6 +7,7 @@ import { NewsEditing, type NewsEditingOptions } from './extensions/newsEditing';
 import { ReadNextEditing } from './extensions/readNextView';
 import { WritingModesExtension } from './extensions/writingModes';
 import { PasteImport } from './extensions/pasteImport';
+import { RenderWindowExtension } from './extensions/renderWindow';
 
 /** The shared news schema plus what only an editing view needs: behaviour, never new node or mark names. */
 export function editorExtensions(options: Partial<NewsEditingOptions> = {}): AnyExtension[] {
@@ -19,5 +20,6 @@ export function editorExtensions(options: Partial<NewsEditingOptions> = {}): Any
     WritingModesExtension,
     Placeholder.configure({ placeholder: 'Write the story. Start with the lede…' }),
     PasteImport,
+    RenderWindowExtension,
   ];
 }
