@@ -1,21 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { BrowserModeApp } from './browserModeApp';
 import { expect, openApp, test, waitForSaved } from './fixtures';
 import { docFromPlainText } from '../../story/document';
-import { callApi, newStoryInBody, pasteHtml } from './editorHelpers';
-
-/** The story's body text as the library holds it (read straight from the file). */
-function storedBodyText(libraryPath: string): string {
-  const db = new Database(libraryPath, { readonly: true });
-  try {
-    return (db.prepare('SELECT body_text FROM stories ORDER BY updated_at DESC LIMIT 1').get() as { body_text: string }).body_text;
-  } finally {
-    db.close();
-  }
-}
+import { callApi, newStoryInBody, pasteHtml, storedBodyText } from './editorHelpers';
 
 test('two windows edit the same story: the second gets the conflict view with both texts, and neither is lost', async ({ app, page, context }) => {
   await newStoryInBody(page, app.url);

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { expect, openApp } from './fixtures';
 
 /** Open the app, make a new story and put the cursor in its body. */
@@ -37,3 +38,13 @@ export async function pasteHtml(page: Page, html: string, plain = 'plain text'):
 }
 
 export const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+/** The story's body text as the library holds it (read straight from the file). */
+export function storedBodyText(libraryPath: string): string {
+  const db = new Database(libraryPath, { readonly: true });
+  try {
+    return (db.prepare('SELECT body_text FROM stories ORDER BY updated_at DESC LIMIT 1').get() as { body_text: string }).body_text;
+  } finally {
+    db.close();
+  }
+}

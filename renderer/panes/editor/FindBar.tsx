@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Editor } from '@tiptap/react';
 import { findNext, findPrev, replaceAll, replaceNext, SearchQuery } from 'prosemirror-search';
-import { clearFindQuery, matchPosition, setFindQuery, type FindOptions } from './extensions/findReplace';
+import { clearFindQuery, matchPosition, setFindQuery, showSelection, type FindOptions } from './extensions/findReplace';
 import { run } from './extensions/newsEditing';
 
 interface Props {
@@ -57,8 +57,12 @@ export function FindBar({ editor, withReplace, focusKey, onClose }: Props) {
   );
 
   const set = (changes: Partial<FindOptions>) => setOptions((previous) => ({ ...previous, ...changes }));
-  const next = () => run(editor, findNext);
-  const previous = () => run(editor, findPrev);
+  const go = (command: typeof findNext) => {
+    run(editor, command);
+    showSelection(editor.view);
+  };
+  const next = () => go(findNext);
+  const previous = () => go(findPrev);
   const close = () => {
     onClose();
     editor.commands.focus();
@@ -73,7 +77,7 @@ export function FindBar({ editor, withReplace, focusKey, onClose }: Props) {
       else next();
     } else if (event.key === 'Enter' && event.currentTarget.classList.contains('replace-input')) {
       event.preventDefault();
-      run(editor, replaceNext);
+      go(replaceNext);
     }
   };
 
@@ -125,7 +129,7 @@ export function FindBar({ editor, withReplace, focusKey, onClose }: Props) {
             onChange={(event) => set({ replace: event.target.value })}
             onKeyDown={onKeyDown}
           />
-          <button type="button" className="button" onClick={() => run(editor, replaceNext)} disabled={position.total === 0}>
+          <button type="button" className="button" onClick={() => go(replaceNext)} disabled={position.total === 0}>
             Replace
           </button>
           <button type="button" className="button" onClick={() => run(editor, replaceAll)} disabled={position.total === 0}>
