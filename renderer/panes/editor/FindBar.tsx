@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Editor } from '@tiptap/react';
 import { findNext, findPrev, replaceAll, replaceNext, SearchQuery } from 'prosemirror-search';
-import { clearFindQuery, matchPosition, setFindQuery, showSelection, type FindOptions } from './extensions/findReplace';
+import { clearFindQuery, matchPosition, setFindQuery, type FindOptions } from './extensions/findReplace';
+import { showSelection } from './showSelection';
 import { run } from './extensions/newsEditing';
 
 interface Props {

@@ -13,6 +13,7 @@ import { isMac } from '../../shell/commands';
 import { storyFacts, useStoryFacts } from '../../state/storyFacts';
 import { factFocused, REATTACH_FACT, REVEAL_FACT, TAG_REQUEST, type RevealRequest, type TagRequest } from '../facts/factEvents';
 import { factRange, factRangesInOrder, locate, nextFactRange, type Range } from './facts/factRanges';
+import { showSelection } from './showSelection';
 
 /** ⌘⇧F, then a letter (UI.md). */
 export const FACT_KEYS: Readonly<Record<string, FactKind>> = { c: 'claim', q: 'quote', f: 'figure', d: 'date', p: 'person', o: 'organisation', l: 'place' };
@@ -97,6 +98,7 @@ export function useFactSeams(editor: Editor | undefined, storyId: string, onProb
       revealing.current = true;
       try {
         editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, range.from, range.to)).scrollIntoView());
+        showSelection(editor.view);
       } finally {
         revealing.current = false;
       }

@@ -45,19 +45,3 @@ export function matchPosition(state: EditorState): { total: number; current: num
   }
   return { total, current };
 }
-
-/**
- * Scroll the editor to show the selection (the match just found). ProseMirror scrolls to a selection
- * only while the browser's selection is in the editor; during a search it is in the search field.
- */
-export function showSelection(view: EditorView): void {
-  const scroller = view.dom.closest('.editor-pane');
-  if (!scroller) return;
-  const box = scroller.getBoundingClientRect();
-  const start = view.coordsAtPos(view.state.selection.from);
-  const end = view.coordsAtPos(view.state.selection.to);
-  if (start.top >= box.top && end.bottom <= box.bottom) return;
-  // A third of the way down: the match, and what follows it, in view.
-  scroller.scrollTop += start.top - (box.top + box.height / 3);
-}
-

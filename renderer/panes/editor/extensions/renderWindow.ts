@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, type EditorState } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
+import { showSelection } from '../showSelection';
 import { mergeBlockRanges, renderWindowCss, type BlockRange } from './renderWindowCss';
 
 /** Stories with fewer top-level blocks are rendered whole. */
@@ -84,7 +85,7 @@ class RenderWindow {
     if (blocksChanged) this.around = this.blocksAroundView();
     this.write();
     // The selection moved into text that was not rendered (the keyboard's "end of story", say): the
-    // browser could not scroll to it then; ProseMirror scrolls now if the caret is out of view.
+    // browser could not scroll to it then; it is shown now if it is out of view.
     if (wasHidden && !blocksChanged) requestAnimationFrame(() => this.revealCaret());
   }
 
@@ -173,10 +174,7 @@ class RenderWindow {
   }
 
   private revealCaret(): void {
-    if (this.view.isDestroyed || !this.scroller) return;
-    const caret = this.view.coordsAtPos(this.view.state.selection.head);
-    const box = this.scroller.getBoundingClientRect();
-    if (caret.bottom < box.top || caret.top > box.bottom) this.view.dispatch(this.view.state.tr.scrollIntoView());
+    if (!this.view.isDestroyed) showSelection(this.view);
   }
 }
 
