@@ -6,7 +6,7 @@ export interface BlockRange {
 
 /** The ranges in order, overlapping or touching ones joined. */
 export function mergeBlockRanges(ranges: readonly BlockRange[]): BlockRange[] {
-  const sorted = [...ranges].sort((a, b) => a.first - b.first);
+  const sorted = ranges.toSorted((a, b) => a.first - b.first);
   const merged: BlockRange[] = [];
   for (const range of sorted) {
     const previous = merged.at(-1);
