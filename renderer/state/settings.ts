@@ -2,6 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import type { Settings } from '../../story/settings';
 import type { Transport } from '../api/transport';
 import { useTransport } from '../api/TransportContext';
+import { retainLiveEntry, type LiveEntry } from './liveEntries';
 
 /**
  * The settings, loaded once per transport and shared by every reader: the checker's name, the
@@ -9,12 +10,9 @@ import { useTransport } from '../api/TransportContext';
  * event, read again when the connection comes back (events sent while it was down are lost),
  * and set at once with `put` from the answer of this window's own `updateSettings`.
  */
-interface Entry {
+/** A newer value (an event, a put) also outdates a load in flight. */
+interface Entry extends LiveEntry {
   settings: Settings | undefined;
-  users: number;
-  /** Only the newest load's answer is kept; a newer value (an event, a put) outdates a load in flight. */
-  loads: number;
-  stop(): void;
 }
 
 const entries = new Map<Transport, Entry>();
@@ -37,28 +35,12 @@ function load(transport: Transport, entry: Entry): void {
 }
 
 function retain(transport: Transport): () => void {
-  let entry = entries.get(transport);
-  if (!entry) {
-    const created: Entry = { settings: undefined, users: 0, loads: 0, stop: () => undefined };
-    entries.set(transport, created);
-    const stopEvents = transport.on.settingsChanged((settings) => set(created, settings));
-    const stopConnection = transport.onConnection((state) => state === 'connected' && load(transport, created));
-    created.stop = () => {
-      stopEvents();
-      stopConnection();
-    };
-    entry = created;
-    load(transport, created);
-  }
-  entry.users++;
-  const held = entry;
-  return () => {
-    if (--held.users > 0) return;
-    held.stop();
-    held.loads++;
-    entries.delete(transport);
-    notify();
-  };
+  return retainLiveEntry(entries, transport, transport, {
+    create: () => ({ settings: undefined, users: 0, loads: 0, stop: () => undefined }),
+    load: (entry) => load(transport, entry),
+    listen: (entry) => transport.on.settingsChanged((settings) => set(entry, settings)),
+    released: notify,
+  });
 }
 
 export const settingsStore = {

@@ -2,6 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import type { Fact } from '../../story/facts/model';
 import type { Transport } from '../api/transport';
 import { useTransport } from '../api/TransportContext';
+import { retainLiveEntry, type LiveEntry } from './liveEntries';
 
 /**
  * The facts of the open story, loaded once and shared by every reader: the facts pane, the
@@ -14,12 +15,8 @@ export interface StoryFactsState {
   error: string | undefined;
 }
 
-interface Entry {
+interface Entry extends LiveEntry {
   state: StoryFactsState;
-  users: number;
-  /** Only the newest load's answer is kept. */
-  loads: number;
-  stop(): void;
 }
 
 const EMPTY: StoryFactsState = { facts: undefined, error: undefined };
@@ -45,31 +42,12 @@ function load(transport: Transport, storyId: string): void {
 }
 
 function retain(transport: Transport, storyId: string): () => void {
-  let entry = entries.get(storyId);
-  if (!entry) {
-    const created: Entry = { state: EMPTY, users: 0, loads: 0, stop: () => undefined };
-    entries.set(storyId, created);
-    const stopEvents = transport.on.factsChanged(({ storyId: changed }) => {
-      if (changed === storyId) load(transport, storyId);
-    });
-    // Events sent while the connection was down are lost: read the facts again once it is back.
-    const stopConnection = transport.onConnection((state) => state === 'connected' && load(transport, storyId));
-    created.stop = () => {
-      stopEvents();
-      stopConnection();
-    };
-    entry = created;
-    load(transport, storyId);
-  }
-  entry.users++;
-  const held = entry;
-  return () => {
-    if (--held.users > 0) return;
-    held.stop();
-    held.loads++;
-    entries.delete(storyId);
-    notify();
-  };
+  return retainLiveEntry(entries, storyId, transport, {
+    create: () => ({ state: EMPTY, users: 0, loads: 0, stop: () => undefined }),
+    load: () => load(transport, storyId),
+    listen: () => transport.on.factsChanged(({ storyId: changed }) => changed === storyId && load(transport, storyId)),
+    released: notify,
+  });
 }
 
 export const storyFacts = {
