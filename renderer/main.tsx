@@ -6,12 +6,14 @@ import { createTransport } from './api/createTransport';
 import { TransportProvider } from './api/TransportContext';
 import { RecoveryGate } from './backups/RecoveryGate';
 import { setActiveApi } from './api/activeApi';
+import { followAssistiveTechnology } from './state/assistiveTechnology';
 import './styles/app.css';
 
 const root = createRoot(document.getElementById('root')!);
 const transport = createTransport();
 if (transport) {
   setActiveApi(transport.api);
+  followAssistiveTechnology(transport);
   root.render(
     <TransportProvider transport={transport}>
       <RecoveryGate>

@@ -106,6 +106,8 @@ export const events = {
   importFinished: z.custom<ImportReport>(),
   /** The background check found the open library damaged: it was moved aside and the core is in recovery. */
   libraryDamaged: z.object({ problem: z.string() }),
+  /** Electron only: whether assistive technology (a screen reader) is in use; sent as each window loads and when it changes. */
+  assistiveTechnology: z.object({ active: z.boolean() }),
 } as const;
 
 export type EventName = keyof typeof events;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import { eventChannel } from '../api/contract';
+import { eventChannel, type EventName } from '../api/contract';
 import { openCore, type Core } from '../core/core';
 import { defaultDataDir, LIBRARY_FILE } from '../core/paths';
 import { LibraryOpenError } from '../../db/errors';
@@ -16,6 +16,7 @@ import { createElectronPdfPrinter, printWindowOptions } from './pdfPrinter';
 import { devNativeBinding } from './nativeBinding';
 import { mainWindowOptions } from './windowOptions';
 import { holdQuitUntilShutdown } from './quit';
+import { watchAssistiveTechnology } from './assistiveTechnology';
 import { HOLDER_NAMES } from '../core/holderNames';
 
 const appRoot = path.resolve(__dirname, '..', '..');
@@ -35,6 +36,14 @@ function libraryPath(): string {
 
 const windowIds = new Set<number>();
 let core: Core | undefined;
+const assistiveTechnology = watchAssistiveTechnology(app, (report) => sendToWindows('assistiveTechnology', report));
+
+/** An event to every Copydesk window. */
+function sendToWindows(name: EventName, payload: unknown): void {
+  for (const window of BrowserWindow.getAllWindows()) {
+    if (windowIds.has(window.webContents.id)) window.webContents.send(eventChannel(name), payload);
+  }
+}
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(preloadPath, app.isPackaged));
@@ -42,6 +51,7 @@ function createWindow(): BrowserWindow {
   windowIds.add(id);
   window.on('closed', () => windowIds.delete(id));
   window.once('ready-to-show', () => window.show());
+  window.webContents.on('did-finish-load', () => assistiveTechnology.reportTo((report) => window.webContents.send(eventChannel('assistiveTechnology'), report)));
   // Spellcheck suggestions (Electron's built-in spellchecker) and the editing commands on right-click.
   window.webContents.on('context-menu', (_event, params) => {
     const template = contextMenuTemplate(params, {
@@ -85,11 +95,7 @@ async function start(): Promise<void> {
   }
 
   registerApiHandlers(ipcMain, core.dispatch, (event) => isTrustedSender(event, windowIds));
-  core.events.subscribe((name, payload) => {
-    for (const window of BrowserWindow.getAllWindows()) {
-      if (windowIds.has(window.webContents.id)) window.webContents.send(eventChannel(name), payload);
-    }
-  });
+  core.events.subscribe(sendToWindows);
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

@@ -2,6 +2,8 @@ import { useSyncExternalStore } from 'react';
 
 export interface ValueStore<T> {
   publish(value: T): void;
+  /** The value now (for readers outside React). */
+  current(): T;
   subscribe(listener: () => void): () => void;
   /** The value now, re-rendering the calling component (and only it) when it changes. */
   use(): T;
@@ -24,6 +26,7 @@ export function valueStore<T>(initial: T): ValueStore<T> {
       current = value;
       listeners.forEach((listener) => listener());
     },
+    current: snapshot,
     subscribe,
     use: () => useSyncExternalStore(subscribe, snapshot),
   };

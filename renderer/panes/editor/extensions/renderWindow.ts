@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, type EditorState } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
+import { assistiveTechnology } from '../../../state/assistiveTechnology';
 import { showSelection } from '../showSelection';
 import { mergeBlockRanges, renderWindowCss, type BlockRange } from './renderWindowCss';
 
@@ -44,6 +45,7 @@ class RenderWindow {
   private readonly style = document.createElement('style');
   private scroller: HTMLElement | null = null;
   private readonly resize: ResizeObserver;
+  private readonly stopFollowing: () => void;
   /** The blocks rendered around the view; undefined: the whole story is rendered. */
   private around: BlockRange | undefined;
   private selection: BlockRange = { first: 0, last: 0 };
@@ -63,12 +65,14 @@ class RenderWindow {
       this.renderWhole();
     });
     this.resize.observe(view.dom);
+    // A screen reader reads only what is rendered: whole while one is in use.
+    this.stopFollowing = assistiveTechnology.subscribe(() => this.renderWhole());
     this.renderWhole();
   }
 
   update(view: EditorView, previous: EditorState): void {
     this.view = view;
-    if (view.state.doc.childCount < RENDER_WINDOW_MIN_BLOCKS) {
+    if (!this.windowed()) {
       if (this.around) this.renderWhole();
       return;
     }
@@ -91,6 +95,7 @@ class RenderWindow {
 
   destroy(): void {
     cancelAnimationFrame(this.frame);
+    this.stopFollowing();
     this.scroller?.removeEventListener('scroll', this.onScroll);
     this.resize.disconnect();
     this.style.remove();
@@ -103,13 +108,13 @@ class RenderWindow {
     this.style.textContent = renderWindowCss(this.scope(), undefined);
     cancelAnimationFrame(this.frame);
     this.measuring = false;
-    if (this.view.state.doc.childCount < RENDER_WINDOW_MIN_BLOCKS) return;
+    if (!this.windowed()) return;
     // Sizes are recorded after a frame's layout: hide blocks only once one has been laid out whole.
     this.measuring = true;
     this.frame = requestAnimationFrame(() => {
       this.frame = requestAnimationFrame(() => {
         this.measuring = false;
-        if (this.view.isDestroyed || this.view.state.doc.childCount < RENDER_WINDOW_MIN_BLOCKS) return;
+        if (this.view.isDestroyed || !this.windowed()) return;
         // The editor is in the page by now (it may not have been when the view was made).
         if (!this.scroller) {
           this.scroller = scrollerOf(this.view);
@@ -130,6 +135,11 @@ class RenderWindow {
     this.around = this.blocksAroundView();
     this.write();
   };
+
+  /** Long enough to render in part, and no screen reader in use. */
+  private windowed(): boolean {
+    return this.view.state.doc.childCount >= RENDER_WINDOW_MIN_BLOCKS && !assistiveTechnology.current();
+  }
 
   private scope(): string {
     return this.style.dataset.renderWindow ?? '';
