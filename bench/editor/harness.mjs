@@ -125,13 +125,19 @@ export async function measure(page, selector, spots, count, phases) {
 export const OURS_SELECTOR = '.story-body';
 export const BARE_SELECTOR = '#editor .ProseMirror';
 
+/** Our panes catch up once the writer has paused typing this long (renderer/hooks/typingPause.ts readers). */
+const TYPING_PAUSE_MS = 400;
+
 /**
- * Waits until our app has finished the work typing left behind (the save is answered, the facts
- * pane's reading of the draft is done), so that it does not run during the bare editor's round.
+ * Waits until our app has finished the work typing left behind (the preview's and the scroll
+ * sync's catching up once typing pauses, the save answered, the facts pane's reading of the draft
+ * done, then an idle moment), so that it does not run during another editor's round.
  */
 export async function settleOurs(page) {
+  await page.waitForTimeout(TYPING_PAUSE_MS + 100);
   await page.locator('[data-save-state="saved"]').waitFor({ timeout: 60_000 });
   await page.waitForFunction(() => [...document.querySelectorAll('[data-analysis]')].every((el) => el.getAttribute('data-analysis') === 'idle'), undefined, { timeout: 60_000 });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestIdleCallback(resolve, { timeout: 1000 }))));
 }
 
 /** Our app with the story open; `panes` (JSON of renderer/hooks/usePanes.ts) shows or hides side panes. */
