@@ -225,3 +225,27 @@ test('a fact made elsewhere while the connection was down is listed once it is b
   await context.setOffline(false);
   await expect(summary).toHaveText(/^1 fact · /);
 });
+
+test('a checker name that cannot be saved says why and keeps what was typed; saved once the server is back', async ({ app, page }) => {
+  await api(page.request, app, 'createStory', { headline: 'Harbour vote delayed', body: docFromPlainText('Harbour Minister Ines Okafor said the vote would wait.') });
+  const storyId = ((await api(page.request, app, 'listStories', {})) as unknown as Array<{ id: string }>)[0]!.id;
+  await api(page.request, app, 'createFact', { storyId, kind: 'person', text: 'Ines Okafor' });
+  await openApp(page, app.url);
+  await page.getByRole('option', { name: /Harbour vote delayed/ }).click();
+  const pane = page.locator('.facts-pane');
+  await pane.locator('.fact-item .fact-row').first().click();
+  const name = pane.getByRole('textbox', { name: 'Sign your checks as' });
+  await name.fill('Ana Reyes');
+
+  await app.stop('SIGKILL');
+  await pane.getByRole('button', { name: 'Save name' }).click();
+  await expect(pane.getByRole('alert')).toContainText('The name was not saved');
+  await expect(name).toHaveValue('Ana Reyes');
+
+  // The same port, a new token: a window opened at the new address hands it to this one.
+  await app.launch(null);
+  await openApp(await page.context().newPage(), app.url);
+  await pane.getByRole('button', { name: 'Save name' }).click();
+  await expect(pane.getByText('Checks signed as Ana Reyes')).toBeVisible();
+  await expect(pane.getByRole('alert')).toHaveCount(0);
+});

@@ -9,12 +9,19 @@ export function CheckerName() {
   const name = useSettings()?.checkerName;
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
+  const [error, setError] = useState<string>();
 
   if (name === undefined) return null;
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    putSettings(await api.updateSettings({ checkerName: draft.trim() }));
-    setEditing(false);
+    try {
+      putSettings(await api.updateSettings({ checkerName: draft.trim() }));
+      setError(undefined);
+      setEditing(false);
+    } catch (failure) {
+      // The name typed stays in the box, to save again.
+      setError(`The name was not saved: ${(failure as Error).message}`);
+    }
   };
 
   if (name && !editing) {
@@ -38,12 +45,23 @@ export function CheckerName() {
     <form className="checker-name-form" onSubmit={(e) => void save(e)}>
       <label className="fact-field">
         <span>Sign your checks as</span>
-        <input value={draft} onChange={(e) => setDraft(e.target.value)} placeholder="Your name" />
+        <input value={draft} onChange={(e) => setDraft(e.target.value)} placeholder="Your name" maxLength={200} />
       </label>
+      {error && (
+        <p className="facts-error" role="alert">
+          {error}
+        </p>
+      )}
       <span className="fact-actions">
         <button type="submit">Save name</button>
         {editing && (
-          <button type="button" onClick={() => setEditing(false)}>
+          <button
+            type="button"
+            onClick={() => {
+              setEditing(false);
+              setError(undefined);
+            }}
+          >
             Cancel
           </button>
         )}
