@@ -8,7 +8,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildNode, buildRenderer } from './build.mjs';
 import { bareStory, longStory } from '../bench/editor/storyFixture.mjs';
-import { BARE_SELECTOR, OURS_SELECTOR, PAUSE_MS, PER_SPOT, bareEditorScript, createStory, measure, openBare, openOurs, ourColumn, settleOurs, startServer, stopServer } from '../bench/editor/harness.mjs';
+import { BARE_SELECTOR, BENCH_CHROMIUM_ARGS, OURS_SELECTOR, PAUSE_MS, PER_SPOT, bareEditorScript, createStory, measure, openBare, openOurs, ourColumn, settleOurs, startServer, stopServer } from '../bench/editor/harness.mjs';
 import { seededRandom } from '../bench/seededRandom.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
@@ -58,7 +58,7 @@ const MODES = [
  * column's width and font (what the content and layout cost by themselves, apart from our code).
  */
 async function runMode(mode, url, bareScript, doc) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...mode.args] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...BENCH_CHROMIUM_ARGS, ...mode.args] });
   try {
     const ours = await openOurs(browser, url);
     const column = await ourColumn(ours.page);
@@ -112,7 +112,7 @@ async function main() {
       date: new Date().toISOString(),
       machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}`,
       story: { words: story.wordCount, blocks: doc.content.length },
-      method: `${KEYSTROKES} keystrokes per editor at ${KEYSTROKES / PER_SPOT} random places (${PER_SPOT} each), ${PAUSE_MS} ms apart, rounds alternating between the editors (after each of its rounds our app finishes the work typing left: the panes' catching up once typing pauses, the save answered, the facts pane's reading done); latency = keydown event time to the task after the next animation frame. Our editor is the whole app (autosave to the server, journal, live draft, counts, fact mark); the baseline a bare StarterKit page with the same text; bareWithFacts (information, not a target) the bare page with the story's fact mark and its spans, laid out in our editor's column width and font. firstAtPlace: the first keystroke at each place (it waits for the jump's new screenful to be painted); typing: the other keystrokes, and the p50 / p95 of their phases (waiting for the keydown to run; keydown to the input event; input to the next animation frame; that frame).`,
+      method: `${KEYSTROKES} keystrokes per editor at ${KEYSTROKES / PER_SPOT} random places (${PER_SPOT} each), ${PAUSE_MS} ms apart, rounds alternating between the editors (after each of its rounds our app finishes the work typing left: the panes' catching up once typing pauses, the save answered, the facts pane's reading done); latency = keydown event time to the task after the next animation frame. Our editor is the whole app (autosave to the server, journal, live draft, counts, fact mark); the baseline a bare StarterKit page with the same text; bareWithFacts (information, not a target) the bare page with the story's fact mark and its spans, laid out in our editor's column width and font. firstAtPlace: the first keystroke at each place (it waits for the jump's new screenful to be painted); typing: the other keystrokes, and the p50 / p95 of their phases (waiting for the keydown to run; keydown to the input event; input to the next animation frame; that frame). Both pages are served from secure origins (ours 127.0.0.1, the bare page bare.localhost); Chromium runs with ${BENCH_CHROMIUM_ARGS.join(' ')} for all editors (see bench/editor/harness.mjs).`,
       loadAverage: { before: loadBefore, after: os.loadavg().map((n) => round(n)) },
       targets: { p95Ms: TARGET_P95_MS, ratioP95: TARGET_RATIO },
       modes,

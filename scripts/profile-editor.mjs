@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { buildNode, buildRenderer } from './build.mjs';
 import { bareStory, longStory } from '../bench/editor/storyFixture.mjs';
-import { BARE_SELECTOR, OURS_SELECTOR, bareEditorScript, createStory, measure, openBare, openOurs, settleOurs, startServer, stopServer } from '../bench/editor/harness.mjs';
+import { BARE_SELECTOR, BENCH_CHROMIUM_ARGS, OURS_SELECTOR, bareEditorScript, createStory, measure, openBare, openOurs, settleOurs, startServer, stopServer } from '../bench/editor/harness.mjs';
 import { seededRandom } from '../bench/seededRandom.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
@@ -264,7 +264,7 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-profile-'));
   const server = await startServer(dir);
   // As the benchmark's two modes: the frame rate unlocked (the default here), or PROFILE_VSYNC=1 for 60 Hz.
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...(process.env.PROFILE_VSYNC ? [] : ['--disable-frame-rate-limit', '--disable-gpu-vsync'])] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...BENCH_CHROMIUM_ARGS, ...(process.env.PROFILE_VSYNC ? [] : ['--disable-frame-rate-limit', '--disable-gpu-vsync'])] });
   try {
     const doc = longStory(20_000);
     await createStory(server.url, doc);

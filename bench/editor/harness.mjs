@@ -9,6 +9,16 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..',
 export const PER_SPOT = 5;
 export const PAUSE_MS = 40;
 
+/**
+ * Chromium flags for every editor timed. Chromium's navigation predictor tracks the links of a page
+ * served over http(s) from a secure origin (ours on 127.0.0.1, the bare page on bare.localhost), for a
+ * random sample of page loads: in those, every frame is followed within 100 ms by one more frame of
+ * its own, and a keystroke that comes just after that frame waits for the next one (up to 12 ms on
+ * this machine). Which pages are sampled changes from run to run, so it is turned off for all
+ * editors alike. The desktop app never has it: it loads from app://, not http.
+ */
+export const BENCH_CHROMIUM_ARGS = ['--disable-features=NavigationPredictor'];
+
 export async function startServer(dir) {
   const child = spawn(process.execPath, [path.join(root, 'bin', 'copydesk.cjs'), 'serve', '--library', path.join(dir, 'library.sqlite'), '--no-open', '--port', '0'], {
     env: { ...process.env, XDG_DATA_HOME: dir },
@@ -163,7 +173,8 @@ export async function ourColumn(page) {
 }
 
 /**
- * The bare page with `bareDoc`. `options.column` ({ width, font } of our editor's text, see
+ * The bare page with `bareDoc`, served from a secure origin like ours (Chromium treats some pages
+ * differently by that). `options.column` ({ width, font } of our editor's text, see
  * ourColumn): laid out as ours instead of 46rem of the system font; `options.factMark`: the editor
  * has the story's fact mark.
  */
@@ -171,7 +182,7 @@ export async function openBare(browser, bareScript, bareDoc, options = {}) {
   const width = options.column ? `${options.column.width}px` : '46rem';
   const font = options.column?.font ?? '16.5px/1.65 system-ui,sans-serif';
   const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
-  await page.route('http://bench.invalid/**', (route) => {
+  await page.route('http://bare.localhost/**', (route) => {
     const file = new URL(route.request().url()).pathname;
     if (file === '/bare.js') return route.fulfill({ contentType: 'text/javascript', body: bareScript });
     if (file === '/story.js') return route.fulfill({ contentType: 'text/javascript', body: `window.startBareEditor(${JSON.stringify(bareDoc)}, ${JSON.stringify({ factMark: Boolean(options.factMark) })});` });
@@ -180,7 +191,7 @@ export async function openBare(browser, bareScript, bareDoc, options = {}) {
       body: `<!doctype html><html><head><meta charset="utf-8"><style>body{font:${font};margin:0}#editor{max-width:${width};margin:0 auto;padding:28px 40px}.ProseMirror{outline:none}</style></head><body><div id="editor"></div><script src="/bare.js"></script><script src="/story.js"></script></body></html>`,
     });
   });
-  await page.goto('http://bench.invalid/bare.html');
+  await page.goto('http://bare.localhost/bare.html');
   await page.locator(BARE_SELECTOR).waitFor();
   const open = await page.evaluate(() => performance.getEntriesByName('bare:editor-editable')[0]?.startTime ?? NaN);
   return { page, open };
