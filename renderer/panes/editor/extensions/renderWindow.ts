@@ -23,8 +23,9 @@ function scrollerOf(view: EditorView): HTMLElement | null {
 
 /** The DOM index of the top-level block holding `pos` (PM's top-level nodes are the root's children, one element each). */
 function blockIndexAt(view: EditorView, pos: number): number {
-  const index = view.state.doc.resolve(pos).index(0);
-  const node = view.nodeDOM(view.state.doc.resolve(pos).posAtIndex(index, 0));
+  const resolved = view.state.doc.resolve(pos);
+  const index = resolved.index(0);
+  const node = view.nodeDOM(resolved.posAtIndex(index, 0));
   const children = view.dom.children;
   if (children[index] === node) return index;
   // A widget among the top-level blocks (a gap cursor) shifts the DOM's indices.
