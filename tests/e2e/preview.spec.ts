@@ -50,6 +50,28 @@ test('while the writer types without a pause the preview still catches up every 
   await expect(frame.locator('.story-body p').first()).toHaveText(words);
 });
 
+test('the comment prompt box shows a prompt changed elsewhere, and leaving it untouched keeps that prompt', async ({ app, page, request }) => {
+  await openApp(page, app.url);
+  await page.getByRole('button', { name: 'New story' }).first().click();
+  await page.getByRole('button', { name: 'Page options' }).click();
+  const box = page.getByRole('textbox', { name: 'Comment prompt' });
+  await expect(box).toHaveValue('');
+
+  // Another window (here a script) sets the prompt while the box is open here.
+  await callApi(request, app, 'updateSettings', { commentPrompt: 'Should the ferries run at night?' });
+  await expect(box).toHaveValue('Should the ferries run at night?');
+  await box.click();
+  await page.getByRole('textbox', { name: 'Headline' }).click();
+  await expect(page.frameLocator('.preview-frame').locator('.comment-prompt')).toHaveText('Should the ferries run at night?');
+  expect((await callApi(request, app, 'getSettings', {})).commentPrompt).toBe('Should the ferries run at night?');
+
+  // What the writer types is saved when they leave the box.
+  await box.fill('  Would you take a night ferry?  ');
+  await box.press('Enter');
+  await expect.poll(async () => (await callApi(request, app, 'getSettings', {})).commentPrompt).toBe('Would you take a night ferry?');
+  await expect(box).toHaveValue('Would you take a night ferry?');
+});
+
 test.describe('with the wire story', () => {
   test.skip(!wireStoryAvailable(), 'the shared wire-story fixture is not present');
 

@@ -7,16 +7,25 @@ import { usePutSettings } from '../../state/settings';
 export function PageOptions({ settings }: { settings: Settings }) {
   const api = useApi();
   const putSettings = usePutSettings();
-  const [prompt, setPrompt] = useState(settings.commentPrompt);
+  // What the writer is typing in the prompt box; until then (and once it is saved) the box shows the
+  // setting as it is now, changed by another window or not, so leaving the box never saves an old one.
+  const [editedPrompt, setEditedPrompt] = useState<string>();
   const [problem, setProblem] = useState<string>();
-  const save = (changes: Partial<Settings>) =>
+  const save = (changes: Partial<Settings>, saved?: () => void) =>
     api.updateSettings(changes).then(
-      (saved) => {
-        putSettings(saved);
+      (settingsNow) => {
+        putSettings(settingsNow);
         setProblem(undefined);
+        saved?.();
       },
       (error: Error) => setProblem(error.message),
     );
+  const savePrompt = () => {
+    if (editedPrompt === undefined) return;
+    const prompt = editedPrompt.trim();
+    if (prompt === settings.commentPrompt) setEditedPrompt(undefined);
+    else void save({ commentPrompt: prompt }, () => setEditedPrompt(undefined));
+  };
   return (
     <div className="preview-options" role="group" aria-label="Page options">
       <label>
@@ -30,11 +39,11 @@ export function PageOptions({ settings }: { settings: Settings }) {
         Comment prompt{' '}
         <input
           type="text"
-          value={prompt}
+          value={editedPrompt ?? settings.commentPrompt}
           maxLength={300}
           placeholder="None (e.g. What is your opinion on this topic?)"
-          onChange={(event) => setPrompt(event.target.value)}
-          onBlur={() => prompt !== settings.commentPrompt && void save({ commentPrompt: prompt.trim() })}
+          onChange={(event) => setEditedPrompt(event.target.value)}
+          onBlur={savePrompt}
           onKeyDown={(event) => event.key === 'Enter' && event.currentTarget.blur()}
         />
       </label>
