@@ -26,7 +26,7 @@ export const FOLDER_INPUT_ID = 'import-folder-input';
 
 /** Imports started here (picked or dropped files, uploaded) and elsewhere (the native File menu), with their progress and report. */
 export function useImporter(): Importer {
-  const { api, on } = useTransport();
+  const { api, on, onConnection } = useTransport();
   const [jobs, setJobs] = useState<JobProgress[]>([]);
   const [report, setReport] = useState<ImportReport>();
   const [error, setError] = useState<string>();
@@ -43,11 +43,16 @@ export function useImporter(): Importer {
     const offFinished = on.importFinished((finished) => {
       if (!ours.current.has(finished.jobId)) setReport(finished);
     });
+    // A job's last progress event may have been sent while the connection was down (a restarted
+    // server has no jobs left at all): the bars are dropped, and a job still running shows again at
+    // its next progress.
+    const offConnection = onConnection((state) => state === 'connected' && setJobs([]));
     return () => {
       offProgress();
       offFinished();
+      offConnection();
     };
-  }, [on]);
+  }, [on, onConnection]);
 
   const upload = useCallback(
     (files: PickedFile[]) => {

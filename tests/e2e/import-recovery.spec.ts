@@ -34,6 +34,36 @@ test('importing files shows progress with a cancel button and ends with a report
   await expect(list.getByRole('option', { name: /A long wire file/ })).toBeVisible();
 });
 
+test('an import cut off by a server restart does not leave its progress bar behind', async ({ app, page, context }) => {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await app.stop();
+  await app.launch(null); // the remembered port: the window keeps its origin across the restart
+  await openApp(page, app.url);
+  const dir = path.join(app.dir, 'incoming');
+  fs.mkdirSync(dir);
+  fs.writeFileSync(path.join(dir, 'ferry.txt'), 'Night ferries approved\n\nThe port authority voted on Thursday.\n');
+  fs.writeFileSync(path.join(dir, 'harbour.txt'), 'Harbour vote delayed\n\nThe minister said the vote would wait.\n');
+  // The second file's upload is held, so the import is still running when the server dies.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/importChunk', async (route) => {
+    if (route.request().postDataJSON().path === 'harbour.txt') await held;
+    await route.continue().catch(() => route.abort());
+  });
+  await page.locator('#import-files-input').setInputFiles([path.join(dir, 'ferry.txt'), path.join(dir, 'harbour.txt')]);
+  const jobs = page.getByRole('region', { name: 'Running jobs' });
+  await expect(jobs.getByRole('progressbar', { name: 'Importing 2 files' })).toBeVisible();
+
+  await app.stop('SIGKILL');
+  release();
+  await app.launch(null);
+  const fresh = await context.newPage();
+  await openApp(fresh, app.url); // hands the new token to the old window
+  await expect(page.getByRole('alert').filter({ hasText: 'Copydesk restarted' })).toBeHidden();
+  await expect(page.getByText(/The import (stopped|could not start)/)).toBeVisible();
+  await expect(jobs.getByRole('progressbar')).toHaveCount(0);
+});
+
 test('dropped files and a picked folder of mixed files end in a report, and the library holds exactly the good ones', async ({ app, page }) => {
   await openApp(page, app.url);
   // A drop as the browser delivers it: a DataTransfer with the files.
