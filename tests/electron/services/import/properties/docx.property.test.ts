@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as fc from 'fast-check';
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { importDocx } from '../../../../../electron/services/import/docx';
 import { importStoryFile } from '../../../../../electron/services/import/registry';
-import { PROPERTY_RUNS, checkImport, fastestImport, measureImport, propertySeed } from '../../../../helpers/importProperties';
+import { PROPERTY_RUNS, checkImport, importAgainstRaw, measureImport, propertySeed } from '../../../../helpers/importProperties';
 import { sharedFolder } from '../../../../helpers/sharedTestdata';
 import { makeDocx, makeZip, wordParagraph } from '../../../../helpers/zipWriter';
 
@@ -29,6 +30,9 @@ const mutated = fc.tuple(fc.nat(seeds.length - 1), fc.array(fc.tuple(fc.nat(), f
 /** A zip whose Word part is XML made of random pieces. */
 const randomDocument = fc.array(fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('<w:p>', '</w:p>', '<w:r>', '</w:r>', '<w:t>', '</w:t>', '<w:b/>', '<w:hyperlink r:id="rId1">', '</w:hyperlink>', '<w:footnoteReference w:id="1"/>', '&amp;', '<!DOCTYPE x [<!ENTITY a "aaaa">]>', '&a;')), { maxLength: 30 }).map((parts) => new Uint8Array(makeDocx(parts.join(''))));
 
+/** The 1 MB import's CPU time over its raw parser's in the same run (measured 3.4–4.7 on a 2-core VM): a margin for noise, far below what a slow path would cost. */
+const RATIO_BOUND = 10;
+
 describe('Word importer properties', () => {
   it(`never throws anything but ImportError on mutated and generated Word files (${PROPERTY_RUNS} runs)`, async () => {
     await fc.assert(
@@ -39,7 +43,7 @@ describe('Word importer properties', () => {
     );
   }, 300_000);
 
-  it('imports a 1 MB Word file (text and a photo) in under 500 ms of CPU time', async () => {
+  it('imports a 1 MB Word file (text and a photo) in under 10 times the CPU time of mammoth alone', async () => {
     const text = Array.from({ length: 300 }, (_, index) => wordParagraph(`Paragraph ${index}: the council voted on Tuesday to run the harbour ferry at night.`)).join('');
     const photo = Buffer.alloc(1024 * 1024);
     for (let index = 0; index < photo.length; index += 1) photo[index] = (index * 2654435761) >>> 24;
@@ -52,8 +56,8 @@ describe('Word importer properties', () => {
     expect(bytes.length).toBeGreaterThanOrEqual(1024 * 1024);
     const cold = await measureImport(() => importStoryFile({ fileName: 'big.docx', bytes }));
     // The bound is on later imports (the fastest of five): the first also pays module loading and JIT compilation, once per process.
-    const { result: story, cpuMs, wallMs } = await fastestImport(() => importStoryFile({ fileName: 'big.docx', bytes }));
-    console.log(`1 MB Word file: ${cpuMs.toFixed(0)} ms CPU (${wallMs.toFixed(0)} ms wall); first import in this process ${cold.cpuMs.toFixed(0)} ms CPU; ${story.fields.body.content.length} blocks`);
-    expect(cpuMs).toBeLessThan(500);
+    const { result: story, cpuMs, rawCpuMs, ratio } = await importAgainstRaw(() => importStoryFile({ fileName: 'big.docx', bytes }), () => mammoth.convertToHtml({ buffer: Buffer.from(bytes) }));
+    console.log(`1 MB Word file: ${cpuMs.toFixed(0)} ms CPU, ${ratio.toFixed(1)}x mammoth alone (${rawCpuMs.toFixed(0)} ms); first import in this process ${cold.cpuMs.toFixed(0)} ms CPU; ${story.fields.body.content.length} blocks`);
+    expect(ratio).toBeLessThan(RATIO_BOUND);
   });
 });
