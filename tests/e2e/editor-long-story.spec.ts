@@ -118,8 +118,14 @@ test('a story of ordinary length is rendered whole; a fact revealed from the fac
   const factId = await tagZanzibar(page);
   // Tagging may hand the focus to the new fact in the facts pane.
   await body.focus();
-  await page.keyboard.press(`${mod}+Home`);
-  await expect(body.getByText(/^Paragraph 1 of/)).toBeInViewport();
+  // On a loaded machine the first Ctrl+Home after tagging is now and then lost: the focus is in the
+  // editor, yet the selection stays on the fact (about 1 run in 8 with a core kept busy; the cause is
+  // not found yet, see the closing note of 2026-11-29). A writer would press again; this test is
+  // about the reveal below.
+  await expect(async () => {
+    await page.keyboard.press(`${mod}+Home`);
+    await expect(body.getByText(/^Paragraph 1 of/)).toBeInViewport({ timeout: 1_000 });
+  }).toPass();
   await revealFromFactsPane(page, factId);
   await expect(body.locator('span[data-fact-id]')).toBeInViewport();
   expect((await rendering(page)).notRendered).toBe(0);
