@@ -4,6 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../..');
+/** Far above a start or stop on a loaded machine (under a second); a server that takes longer is stuck, and the test says so. */
+const PROCESS_WAIT_MS = 30_000;
+
+function exited(child: ChildProcessWithoutNullStreams): boolean {
+  // A process ended by a signal has a signalCode and no exitCode.
+  return child.exitCode !== null || child.signalCode !== null;
+}
 
 /** Copydesk in browser mode, started as a user would (`copydesk serve`), on its own library. */
 export class BrowserModeApp {
@@ -39,16 +46,28 @@ export class BrowserModeApp {
     child.stderr.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     this.url = await new Promise<string>((resolve, reject) => {
       let out = '';
+      const stuck = setTimeout(() => reject(new Error(`copydesk serve printed no address within ${PROCESS_WAIT_MS} ms; it said: ${out}${this.output}`)), PROCESS_WAIT_MS);
       child.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
         const match = /Copydesk is running at (\S+)/.exec(out);
-        if (match) resolve(match[1]!);
+        if (match) {
+          clearTimeout(stuck);
+          resolve(match[1]!);
+        }
       });
-      child.on('exit', (code) => reject(new Error(`copydesk serve exited with ${code}: ${this.output}`)));
+      child.on('exit', (code, signal) => {
+        clearTimeout(stuck);
+        reject(new Error(`copydesk serve exited with ${code ?? signal}: ${this.output}`));
+      });
     });
     const parsed = new URL(this.url);
     this.port = Number(parsed.port);
     this.token = parsed.searchParams.get('token')!;
+  }
+
+  /** What the server has written to stderr since it was last launched (for a failing test's message). */
+  get errorOutput(): string {
+    return this.output;
   }
 
   /** The server process's id (for kill -9 in the crash test). */
@@ -59,12 +78,19 @@ export class BrowserModeApp {
   /** Stop as the user would (Ctrl+C), waiting until the library is closed. */
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     const child = this.child;
-    if (!child || child.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
+    this.child = undefined;
+    if (!child || exited(child)) return;
+    await new Promise<void>((resolve, reject) => {
+      const stuck = setTimeout(() => {
+        child.kill('SIGKILL');
+        reject(new Error(`copydesk serve did not exit within ${PROCESS_WAIT_MS} ms of ${signal}: ${this.output}`));
+      }, PROCESS_WAIT_MS);
+      child.once('exit', () => {
+        clearTimeout(stuck);
+        resolve();
+      });
       child.kill(signal);
     });
-    this.child = undefined;
   }
 
   async restart(): Promise<void> {

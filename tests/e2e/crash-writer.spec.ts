@@ -30,6 +30,17 @@ function inspectLibrary(libraryPath: string): { integrity: string; text: string 
   }
 }
 
+/** `promise`, or an error with `message` once `ms` have passed (keyboard input has no timeout of its own). */
+async function within<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 test.describe.configure({ mode: 'serial' });
 
 test(`crash test: ${KILLS} SIGKILLs of the server while a writer types, nothing typed is lost`, async ({ page }) => {
@@ -65,43 +76,59 @@ test(`crash test: ${KILLS} SIGKILLs of the server while a writer types, nothing 
     let typed = '';
     let word = 0;
     const stats = { kills: 0, integrityOk: 0, acknowledgedChecked: 0, replays: 0 };
+    // Where a failing run stopped, for its message: a step that never ends fails on Playwright's action
+    // and navigation timeouts, or the server harness's, long before the test's own.
+    let where = 'starting';
     for (let kill = 1; kill <= KILLS; kill += 1) {
-      let typing = true;
-      const writer = (async () => {
-        while (typing) {
-          word += 1;
-          const text = `w${word} `;
-          await page.keyboard.type(text);
-          typed += text;
-          // A writer pauses between sentences: saves are answered within a round, so kills land before, during and after them.
-          if (word % 6 === 0) await page.waitForTimeout(250 + pauses() * 400);
-        }
-      })();
-      await page.waitForTimeout(150 + next() * 1_100);
-      const seenAcknowledged = acknowledged;
-      await app.stop('SIGKILL');
-      stats.kills += 1;
-      // The writer goes on typing for a moment with the server dead, then pauses.
-      await page.waitForTimeout(next() * 300);
-      typing = false;
-      await writer;
+      try {
+        let typing = true;
+        const writer = (async () => {
+          while (typing) {
+            word += 1;
+            const text = `w${word} `;
+            await page.keyboard.type(text);
+            typed += text;
+            // A writer pauses between sentences: saves are answered within a round, so kills land before, during and after them.
+            if (word % 6 === 0) await page.waitForTimeout(250 + pauses() * 400);
+          }
+        })();
+        where = 'typing';
+        await page.waitForTimeout(150 + next() * 1_100);
+        const seenAcknowledged = acknowledged;
+        where = 'killing the server';
+        await app.stop('SIGKILL');
+        stats.kills += 1;
+        // The writer goes on typing for a moment with the server dead, then pauses.
+        await page.waitForTimeout(next() * 300);
+        typing = false;
+        where = 'typing with the server dead';
+        await within(writer, 30_000, 'the page took no keystroke for 30 s');
 
-      const library = inspectLibrary(app.libraryPath);
-      expect(library.integrity).toBe('ok');
-      stats.integrityOk += 1;
-      const stored = normal(library.text);
-      expect(stored.startsWith(seenAcknowledged), `kill ${kill}: the library lost an acknowledged edit`).toBe(true);
-      expect(normal(typed).startsWith(stored), `kill ${kill}: the library holds text nobody typed`).toBe(true);
-      stats.acknowledgedChecked += 1;
+        where = 'checking the library';
+        const library = inspectLibrary(app.libraryPath);
+        expect(library.integrity).toBe('ok');
+        stats.integrityOk += 1;
+        const stored = normal(library.text);
+        expect(stored.startsWith(seenAcknowledged), `kill ${kill}: the library lost an acknowledged edit`).toBe(true);
+        expect(normal(typed).startsWith(stored), `kill ${kill}: the library holds text nobody typed`).toBe(true);
+        stats.acknowledgedChecked += 1;
 
-      await app.launch(null);
-      expect(app.port).toBe(port);
-      await openApp(page, app.url);
-      await expect(body).toHaveAttribute('data-editor-ready', 'true');
-      expect(normal(await body.innerText()), `kill ${kill}: the journal did not bring back what was typed`).toBe(normal(typed));
-      stats.replays += 1;
-      await body.click();
-      await page.keyboard.press('Control+End');
+        where = 'restarting the server';
+        await app.launch(null);
+        expect(app.port).toBe(port);
+        where = 'reloading the page';
+        await openApp(page, app.url);
+        where = 'replaying the journal';
+        await expect(body).toHaveAttribute('data-editor-ready', 'true');
+        expect(normal(await body.innerText()), `kill ${kill}: the journal did not bring back what was typed`).toBe(normal(typed));
+        stats.replays += 1;
+        where = 'going back to the end of the story';
+        await body.click();
+        await page.keyboard.press('Control+End');
+      } catch (error) {
+        const server = app.errorOutput.trim().split('\n').slice(-20).join('\n');
+        throw new Error(`kill ${kill} of ${KILLS}, ${where} (COPYDESK_CRASH_SEED=${SEED} repeats it): ${(error as Error).message}\nThe server's last stderr lines: ${server || '(none)'}`, { cause: error });
+      }
     }
 
     await waitForSaved(page);
