@@ -25,7 +25,7 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     viewport: { width: 1400, height: 900 },
     // A step that can never finish fails with its own name instead of eating the whole test's timeout.
-    actionTimeout: 20_000,
+    actionTimeout: 30_000,
     navigationTimeout: 30_000,
     trace: 'off',
     screenshot: 'only-on-failure',
