@@ -76,12 +76,13 @@ const ARM = () => {
         const ran = performance.now();
         let input;
         addEventListener('input', () => (input = performance.now()), { capture: true, once: true });
-        requestAnimationFrame(() => {
+        requestAnimationFrame((frameTime) => {
           const frame = performance.now();
           setTimeout(() => {
             const end = performance.now();
             input ??= ran;
-            resolve({ total: end - start, queue: ran - start, keydownToInput: input - ran, inputToFrame: frame - input, frame: end - frame });
+            // frameBegan: from the keydown to the start of the frame that painted it (the display's refresh, with vsync).
+            resolve({ total: end - start, queue: ran - start, keydownToInput: input - ran, inputToFrame: frame - input, frame: end - frame, frameBegan: frameTime - start });
           }, 0);
         });
       },
