@@ -26,12 +26,12 @@ function percentile(values, p) {
 const round = (n) => Math.round(n * 100) / 100;
 const p50p95 = (values) => ({ p50: round(percentile(values, 50)), p95: round(percentile(values, 95)) });
 
+const REFRESH_MS = 1000 / 60;
+
 /**
  * The first keystroke at a new place waits for the jump's new screenful to be painted; the others
  * are typing. For those, where the time went (see ARM in bench/editor/harness.mjs).
  */
-const REFRESH_MS = 1000 / 60;
-
 function breakdown(phases) {
   const typing = phases.filter((p) => !p.firstAtPlace);
   const of = (key) => p50p95(typing.map((p) => p[key]));
