@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { seededRandom } from '../../bench/seededRandom.mjs';
 import { plainTextOf, type DocJSON } from '../../story/document';
 import { BrowserModeApp } from './browserModeApp';
+import type { Page } from '@playwright/test';
 import { expect, openApp, test, waitForSaved } from './fixtures';
 
 const KILLS = Number(process.env.COPYDESK_CRASH_KILLS ?? 20);
@@ -19,15 +20,46 @@ const SEED = Number(process.env.COPYDESK_CRASH_SEED ?? Date.now() % 1_000_000);
 const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Integrity and the story's text, read from the library file while no server runs. */
-function inspectLibrary(libraryPath: string): { integrity: string; text: string } {
+function inspectLibrary(libraryPath: string): { integrity: string; text: string; version: number } {
   const db = new Database(libraryPath);
   try {
     const integrity = (db.pragma('integrity_check', { simple: true }) as string) ?? '';
-    const row = db.prepare('SELECT body_text FROM stories LIMIT 1').get() as { body_text: string } | undefined;
-    return { integrity, text: row?.body_text ?? '' };
+    const row = db.prepare('SELECT body_text, version FROM stories LIMIT 1').get() as { body_text: string; version: number } | undefined;
+    return { integrity, text: row?.body_text ?? '', version: row?.version ?? 0 };
   } finally {
     db.close();
   }
+}
+
+/** What the page holds for recovery (its journal entries, its session, the sessions alive), for a failure's message. */
+async function pageJournal(page: Page): Promise<string> {
+  return page
+    .evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('copydesk-journal');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const entries = await new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+        if (!db.objectStoreNames.contains('drafts')) return resolve([]);
+        const all = db.transaction('drafts').objectStore('drafts').getAll();
+        all.onsuccess = () => resolve(all.result as Array<Record<string, unknown>>);
+        all.onerror = () => reject(all.error);
+      });
+      db.close();
+      const locks = (await navigator.locks.query()).held?.map((lock) => lock.name) ?? [];
+      const words = (draft: string) => {
+        const text = JSON.stringify(JSON.parse(draft).body).match(/w\d+/g) ?? [];
+        return `${text[0] ?? ''}..${text.at(-1) ?? ''} (${text.length} words)`;
+      };
+      return JSON.stringify({
+        session: sessionStorage.getItem('copydesk.session'),
+        locks,
+        entries: entries.map(({ sessionId, baseVersion, sentDigest, updatedAt, draft }) => ({ sessionId, baseVersion, sentDigest, updatedAt, draft: words(String(draft)) })),
+        saveState: document.querySelector('[data-save-state]')?.getAttribute('data-save-state'),
+      });
+    })
+    .catch((error: unknown) => `(could not read: ${(error as Error).message})`);
 }
 
 /** `promise`, or an error with `message` once `ms` have passed (keyboard input has no timeout of its own). */
@@ -76,6 +108,8 @@ test(`crash test: ${KILLS} SIGKILLs of the server while a writer types, nothing 
     let typed = '';
     let word = 0;
     const stats = { kills: 0, integrityOk: 0, acknowledgedChecked: 0, replays: 0 };
+    /** Kill by kill: the library and the page's journal before the reload, and the page after it (a failure prints them). */
+    const history: string[] = [];
     // Where a failing run stopped, for its message: a step that never ends fails on Playwright's action
     // and navigation timeouts, or the server harness's, long before the test's own.
     let where = 'starting';
@@ -112,6 +146,7 @@ test(`crash test: ${KILLS} SIGKILLs of the server while a writer types, nothing 
         expect(stored.startsWith(seenAcknowledged), `kill ${kill}: the library lost an acknowledged edit`).toBe(true);
         expect(normal(typed).startsWith(stored), `kill ${kill}: the library holds text nobody typed`).toBe(true);
         stats.acknowledgedChecked += 1;
+        history.push(`kill ${kill}: typed ${normal(typed).split(' ').at(-1)}; library v${library.version} ends ${stored.split(' ').at(-1) ?? ''}; before the reload ${await pageJournal(page)}`);
 
         where = 'restarting the server';
         await app.launch(null);
@@ -120,6 +155,7 @@ test(`crash test: ${KILLS} SIGKILLs of the server while a writer types, nothing 
         await openApp(page, app.url);
         where = 'replaying the journal';
         await expect(body).toHaveAttribute('data-editor-ready', 'true');
+        history.push(`kill ${kill}: after the reload ${await pageJournal(page)}`);
         expect(normal(await body.innerText()), `kill ${kill}: the journal did not bring back what was typed`).toBe(normal(typed));
         stats.replays += 1;
         where = 'going back to the end of the story';
@@ -127,7 +163,7 @@ test(`crash test: ${KILLS} SIGKILLs of the server while a writer types, nothing 
         await page.keyboard.press('Control+End');
       } catch (error) {
         const server = app.errorOutput.trim().split('\n').slice(-20).join('\n');
-        throw new Error(`kill ${kill} of ${KILLS}, ${where} (COPYDESK_CRASH_SEED=${SEED} repeats it): ${(error as Error).message}\nThe server's last stderr lines: ${server || '(none)'}`, { cause: error });
+        throw new Error(`kill ${kill} of ${KILLS}, ${where} (COPYDESK_CRASH_SEED=${SEED} repeats it): ${(error as Error).message}\nThe server's last stderr lines: ${server || '(none)'}\nKill by kill:\n${history.join('\n')}`, { cause: error });
       }
     }
 
