@@ -31,35 +31,39 @@ function inspectLibrary(libraryPath: string): { integrity: string; text: string;
   }
 }
 
+/** A journal draft, short: its first and last words. */
+function words(draft: string): string {
+  const text = JSON.stringify((JSON.parse(draft) as { body: unknown }).body).match(/w\d+/g) ?? [];
+  return `${text[0] ?? ''}..${text.at(-1) ?? ''} (${text.length} words)`;
+}
+
 /** What the page holds for recovery (its journal entries, its session, the sessions alive), for a failure's message. */
 async function pageJournal(page: Page): Promise<string> {
-  return page
-    .evaluate(async () => {
+  try {
+    const held = await page.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('copydesk-journal');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
+        open.addEventListener('success', () => resolve(open.result));
+        open.addEventListener('error', () => reject(open.error));
       });
       const entries = await new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
         if (!db.objectStoreNames.contains('drafts')) return resolve([]);
         const all = db.transaction('drafts').objectStore('drafts').getAll();
-        all.onsuccess = () => resolve(all.result as Array<Record<string, unknown>>);
-        all.onerror = () => reject(all.error);
+        all.addEventListener('success', () => resolve(all.result as Array<Record<string, unknown>>));
+        all.addEventListener('error', () => reject(all.error));
       });
       db.close();
-      const locks = (await navigator.locks.query()).held?.map((lock) => lock.name) ?? [];
-      const words = (draft: string) => {
-        const text = JSON.stringify(JSON.parse(draft).body).match(/w\d+/g) ?? [];
-        return `${text[0] ?? ''}..${text.at(-1) ?? ''} (${text.length} words)`;
-      };
-      return JSON.stringify({
+      return {
         session: sessionStorage.getItem('copydesk.session'),
-        locks,
-        entries: entries.map(({ sessionId, baseVersion, sentDigest, updatedAt, draft }) => ({ sessionId, baseVersion, sentDigest, updatedAt, draft: words(String(draft)) })),
+        locks: (await navigator.locks.query()).held?.map((lock) => lock.name) ?? [],
+        entries: entries.map(({ sessionId, baseVersion, sentDigest, updatedAt, draft }) => ({ sessionId, baseVersion, sentDigest, updatedAt, draft: String(draft) })),
         saveState: document.querySelector('[data-save-state]')?.getAttribute('data-save-state'),
-      });
-    })
-    .catch((error: unknown) => `(could not read: ${(error as Error).message})`);
+      };
+    });
+    return JSON.stringify({ ...held, entries: held.entries.map((entry) => ({ ...entry, draft: words(entry.draft) })) });
+  } catch (error) {
+    return `(could not read: ${(error as Error).message})`;
+  }
 }
 
 /** `promise`, or an error with `message` once `ms` have passed (keyboard input has no timeout of its own). */
