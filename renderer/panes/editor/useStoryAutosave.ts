@@ -5,6 +5,7 @@ import { Autosave, type SaveState } from './autosave';
 import { digest, type DraftJournal } from './journal/draftJournal';
 import { canonicalDraft } from './journal/draftJson';
 import { JournalWriter } from './journal/journalWriter';
+import { beforeLeaving } from './journal/session';
 import type { OpenedDraft } from './journal/recovery';
 import type { StoryDraft } from './storyDraft';
 import { saveStateStore } from './saveStateStore';
@@ -68,7 +69,9 @@ export function useStoryAutosave({ storyId, opened, snapshot, journal, session }
       snapshot,
       save: async (draft, baseVersion) => {
         inFlight.current = { base: baseVersion, digest: digest(canonicalDraft(draft)) };
-        writer.changed();
+        // In the journal before it can be in the library: a save committed but never answered (a
+        // crash, a reload) is then recognised by its digest, not replayed over the library's newer text.
+        writer.writeNow(true);
         try {
           return (await api.saveStory({ id: storyId, baseVersion, changes: draft })).version;
         } finally {
@@ -99,15 +102,13 @@ export function useStoryAutosave({ storyId, opened, snapshot, journal, session }
   }, [autosave, connection]);
 
   useEffect(() => {
-    // A window being hidden or closed writes its journal entry at once.
-    const now = () => {
-      if (autosave.hasUnsavedChanges) writer.writeNow(true);
-    };
+    // A window being hidden or closed settles its journal entry at once.
+    const now = () => writer.leave(autosave.hasUnsavedChanges);
     const onVisibility = () => document.visibilityState === 'hidden' && now();
-    window.addEventListener('pagehide', now);
+    const stopLeaving = beforeLeaving(now);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      window.removeEventListener('pagehide', now);
+      stopLeaving();
       document.removeEventListener('visibilitychange', onVisibility);
       void autosave.flush().then(() => autosave.stop());
     };

@@ -46,17 +46,16 @@ export function openDraftJournal(factory: IDBFactory = indexedDB): Promise<Draft
     };
     const db = await request(open);
     const tx = (mode: IDBTransactionMode) => db.transaction(STORE, mode, { durability: 'strict' }).objectStore(STORE);
+    /** One change, committed at once rather than when the task ends: a window being closed may not see it end. */
+    const change = async (make: (store: IDBObjectStore) => IDBRequest) => {
+      const store = tx('readwrite');
+      const made = make(store);
+      store.transaction.commit?.();
+      await request(made);
+    };
     return {
-      async put(entry) {
-        const store = tx('readwrite');
-        const put = store.put(entry);
-        // Commit at once rather than when the task ends: a window being closed may not see it end.
-        store.transaction.commit?.();
-        await request(put);
-      },
-      async remove(storyId, sessionId) {
-        await request(tx('readwrite').delete([storyId, sessionId]));
-      },
+      put: (entry) => change((store) => store.put(entry)),
+      remove: (storyId, sessionId) => change((store) => store.delete([storyId, sessionId])),
       async entriesFor(storyId) {
         return request(tx('readonly').index('storyId').getAll(storyId) as IDBRequest<JournalEntry[]>);
       },

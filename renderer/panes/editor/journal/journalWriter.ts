@@ -25,15 +25,15 @@ function afterPaint(fn: () => void): void {
 /**
  * Keeps one story's journal entry in step with the screen: rewritten after each
  * change (coalesced, at most every 150 ms, after the frame is painted so typing
- * never waits for it; at once when the window is hidden or closed), removed once
- * everything is saved. Operations run in order.
+ * never waits for it; at once when a save is sent and when the window is hidden or
+ * closed), removed once everything is saved. Operations run in order.
  */
 export class JournalWriter {
   private scheduled = false;
   private chain: Promise<void> = Promise.resolve();
   private generation = 0;
-  /** Operations queued before the last write of a window being closed are stale: skipped. */
-  private leftAtGeneration = -1;
+  /** Operations queued before the last one started at once are stale: skipped. */
+  private supersededBefore = -1;
   private lastWriteAt = 0;
   /** Resolves after the last journal operation queued so far. */
   lastWrite: Promise<void> = Promise.resolve();
@@ -63,12 +63,13 @@ export class JournalWriter {
   }
 
   /**
-   * Write the entry now. `leaving`: the window is being hidden or closed, so the write starts in
-   * this very turn instead of queueing behind earlier ones (a queued write would start after the
-   * page is gone, losing the last keystrokes). It still lands after them: IndexedDB runs
-   * read-write transactions on one store in the order they were created.
+   * Write the entry now. `atOnce`: the write starts in this very turn instead of queueing behind
+   * earlier ones, for a window being hidden or closed (a queued write would start after the page
+   * is gone, losing the last keystrokes) and for a save about to be sent (the journal must name
+   * what the library may hold before the library can hold it). It still lands after them:
+   * IndexedDB runs read-write transactions on one store in the order they were created.
    */
-  writeNow(leaving = false): void {
+  writeNow(atOnce = false): void {
     const journal = this.journal;
     if (!journal) return;
     this.scheduled = false;
@@ -76,15 +77,8 @@ export class JournalWriter {
     this.lastWriteAt = Date.now();
     const { baseVersion, draft, sentDigest } = this.read();
     const entry = { storyId: this.storyId, sessionId: this.sessionId, baseVersion, draft: draftJson(draft), updatedAt: Date.now(), ...(sentDigest ? { sentDigest } : {}) };
-    if (!leaving) {
-      this.enqueue(() => journal.put(entry));
-      return;
-    }
-    // Writes and removals queued but not started would land after this one with older content.
-    this.leftAtGeneration = this.generation;
-    const written = journal.put(entry);
-    this.chain = Promise.all([this.chain, written]).then(() => undefined).catch(this.onError);
-    this.lastWrite = this.chain;
+    if (atOnce) this.startAtOnce(journal.put(entry));
+    else this.enqueue(() => journal.put(entry));
   }
 
   /** Everything is saved: the entry goes. */
@@ -96,6 +90,21 @@ export class JournalWriter {
     this.enqueue(() => journal.remove(this.storyId, this.sessionId));
   }
 
+  /**
+   * The window is being hidden or closed: the entry is written, or, with everything saved,
+   * removed, at once. A removal left queued behind a write would never run once the page is
+   * gone, and the older draft it should have removed would be replayed over the library's newer
+   * text when the story next opens.
+   */
+  leave(unsaved: boolean): void {
+    const journal = this.journal;
+    if (!journal) return;
+    if (unsaved) return this.writeNow(true);
+    this.scheduled = false;
+    this.generation += 1;
+    this.startAtOnce(journal.remove(this.storyId, this.sessionId));
+  }
+
   /** Remove another session's entry (after taking its draft over). */
   removeOther(sessionId: string): void {
     const journal = this.journal;
@@ -103,9 +112,16 @@ export class JournalWriter {
     this.enqueue(() => journal.remove(this.storyId, sessionId), false);
   }
 
+  private startAtOnce(operation: Promise<void>): void {
+    // Writes and removals queued but not started would land after this one with older content.
+    this.supersededBefore = this.generation;
+    this.chain = Promise.all([this.chain, operation]).then(() => undefined).catch(this.onError);
+    this.lastWrite = this.chain;
+  }
+
   private enqueue(operation: () => Promise<void>, ofThisEntry = true): void {
     const queuedAt = this.generation;
-    const stale = () => ofThisEntry && queuedAt < this.leftAtGeneration;
+    const stale = () => ofThisEntry && queuedAt < this.supersededBefore;
     this.chain = this.chain.then(() => (stale() ? undefined : operation())).catch(this.onError);
     this.lastWrite = this.chain;
   }

@@ -13,18 +13,39 @@ function newId(): string {
   return crypto.randomUUID();
 }
 
-/** Take the session's lock, waiting up to `waitMs` (a reloaded tab's previous page releases it within moments). */
+/** Called when the window goes away, before its session's lock is let go (see beforeLeaving). */
+const leavingCallbacks = new Set<() => void>();
+let releaseLock: (() => void) | undefined;
+
+/**
+ * Take the session's lock, waiting up to `waitMs` (a reloaded tab's previous page lets it go as it
+ * leaves). The lock is held until the window goes away, and let go at its pagehide rather than
+ * when the page is torn down, which a busy machine can put off for seconds: a reload that found it
+ * still held would start a new session and pass over this one's journal entries as another live
+ * window's, and an older draft among them would later be replayed over the library's newer text.
+ */
 async function holdLock(id: string, waitMs: number): Promise<boolean> {
   if (!navigator.locks) return true;
   return new Promise<boolean>((resolve) => {
     navigator.locks
       .request(`${LOCK_PREFIX}${id}`, { signal: AbortSignal.timeout(waitMs) }, () => {
         resolve(true);
-        // Held until the window goes away.
-        return new Promise<never>(() => {});
+        return new Promise<void>((release) => (releaseLock = release));
       })
       .catch(() => resolve(false));
   });
+}
+
+function leave(event: PageTransitionEvent): void {
+  for (const callback of leavingCallbacks) callback();
+  // A page kept for the back button may come back, still this session.
+  if (!event.persisted) releaseLock?.();
+}
+
+/** Run `callback` when the window goes away (pagehide), before its session is let go; returns the undo. */
+export function beforeLeaving(callback: () => void): () => void {
+  leavingCallbacks.add(callback);
+  return () => leavingCallbacks.delete(callback);
 }
 
 /** This window's session id, its lock held. */
@@ -37,6 +58,7 @@ export function windowSession(): Promise<string> {
       await holdLock(id, 1_500);
     }
     sessionStorage.setItem(SESSION_KEY, id);
+    window.addEventListener('pagehide', leave);
     return id;
   })();
   return current;

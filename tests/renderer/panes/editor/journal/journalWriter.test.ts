@@ -76,6 +76,32 @@ describe('the journal writer', () => {
     expect(journal.log.filter((line) => line.startsWith('start'))).toEqual(['start One', 'start One two three']);
   });
 
+  it('removes the entry at once when the window is left with everything saved, not after a write still going', async () => {
+    const { journal, writer, release } = slowFirstWrite();
+    writer.writeNow();
+    await Promise.resolve();
+    writer.clear();
+    writer.leave(false);
+    // A removal queued behind the write would never start once the page is gone, and the draft it
+    // should have removed would be replayed over the library's newer text.
+    expect(journal.log).toEqual(['start One', 'remove me']);
+    release();
+    await writer.lastWrite;
+    expect(journal.log.filter((line) => line === 'remove me')).toHaveLength(1);
+  });
+
+  it('writes the entry at once when the window is left with changes not yet saved', async () => {
+    const { journal, state, writer } = setup();
+    state.draft = { ...state.draft, body: docFromPlainText('One two') };
+    writer.changed();
+    writer.leave(true);
+    expect(journal.log).toEqual(['put 1']);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await writer.lastWrite;
+    expect(journal.log).toEqual(['put 1']);
+    expect(JSON.parse(journal.entries.get('me')!.draft).body).toEqual(docFromPlainText('One two'));
+  });
+
   it('coalesces a burst of changes into one write of the latest draft', async () => {
     const { journal, state, writer } = setup();
     for (const text of ['One t', 'One tw', 'One two']) {
