@@ -164,6 +164,28 @@ test('the fields above the body: counters against the targets in settings, slug,
   expect(story.dateline).toEqual({ place: 'Valmere', date: '2026-11-26' });
 });
 
+test('the format bar wraps in a narrow window without a separator at the start of a line', async ({ app, page }) => {
+  await newStoryInBody(page, app.url);
+  /** Per group of the bar: does it begin a line, and is its separator drawn. */
+  const groups = () =>
+    page.locator('.editor-toolbar').evaluate((bar) => {
+      const items = [...bar.children] as HTMLElement[];
+      return items.flatMap((item, index) => {
+        if (!item.classList.contains('tool-group')) return [];
+        const previous = items[index - 1]!;
+        const startsLine = item.getBoundingClientRect().top >= previous.getBoundingClientRect().bottom;
+        return [{ startsLine, separator: getComputedStyle(item).borderLeftColor !== 'rgba(0, 0, 0, 0)' }];
+      });
+    });
+  for (const width of [1280, 1400, 1500]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expect.poll(async () => (await groups()).filter((group) => group.startsLine).length, `${width} px: the bar wraps`).toBeGreaterThan(0);
+    expect(await groups(), `${width} px`).toEqual((await groups()).map(({ startsLine }) => ({ startsLine, separator: !startsLine })));
+  }
+  await page.setViewportSize({ width: 1920, height: 900 });
+  await expect.poll(async () => (await groups()).every((group) => !group.startsLine && group.separator), '1920 px: one line, every separator drawn').toBe(true);
+});
+
 test('the shortcut sheet, focus mode, typewriter scrolling and the theme toggle', async ({ app, page }) => {
   await newStoryInBody(page, app.url);
   await page.keyboard.type('First paragraph.');

@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
+import { useLineStartMarks } from '../../hooks/useLineStartMarks';
 import type { Command } from '@tiptap/pm/state';
 import { isMac } from '../../shell/commands';
 import { keyLabel } from '../../shell/shortcutList';
@@ -42,6 +44,9 @@ export function EditorToolbar({ editor, onLink, onTagFact }: Props) {
     },
   });
 
+  const bar = useRef<HTMLDivElement>(null);
+  useLineStartMarks(bar);
+
   const chain = () => editor.chain().focus();
   const pm = (cmd: Command) => () => {
     run(editor, cmd);
@@ -63,7 +68,7 @@ export function EditorToolbar({ editor, onLink, onTagFact }: Props) {
   );
 
   return (
-    <div className="editor-toolbar" role="toolbar" aria-label="Format">
+    <div ref={bar} className="editor-toolbar" role="toolbar" aria-label="Format">
       <select
         className="block-select"
         aria-label="Block type"
