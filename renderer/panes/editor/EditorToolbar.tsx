@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
-import { useLineStartMarks } from '../../hooks/useLineStartMarks';
 import type { Command } from '@tiptap/pm/state';
+import { useLineStartMarks } from '../../hooks/useLineStartMarks';
 import { isMac } from '../../shell/commands';
 import { keyLabel } from '../../shell/shortcutList';
 import { insertReadNext, insertTk, isInside, toggleEditorsNote, toggleKeyTakeaways, togglePullQuote } from './extensions/blockCommands';

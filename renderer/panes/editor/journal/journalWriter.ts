@@ -72,8 +72,7 @@ export class JournalWriter {
   writeNow(atOnce = false): void {
     const journal = this.journal;
     if (!journal) return;
-    this.scheduled = false;
-    this.generation += 1;
+    this.cancelScheduled();
     this.lastWriteAt = Date.now();
     const { baseVersion, draft, sentDigest } = this.read();
     const entry = { storyId: this.storyId, sessionId: this.sessionId, baseVersion, draft: draftJson(draft), updatedAt: Date.now(), ...(sentDigest ? { sentDigest } : {}) };
@@ -85,8 +84,7 @@ export class JournalWriter {
   clear(): void {
     const journal = this.journal;
     if (!journal) return;
-    this.scheduled = false;
-    this.generation += 1;
+    this.cancelScheduled();
     this.enqueue(() => journal.remove(this.storyId, this.sessionId));
   }
 
@@ -100,8 +98,7 @@ export class JournalWriter {
     const journal = this.journal;
     if (!journal) return;
     if (unsaved) return this.writeNow(true);
-    this.scheduled = false;
-    this.generation += 1;
+    this.cancelScheduled();
     this.startAtOnce(journal.remove(this.storyId, this.sessionId));
   }
 
@@ -110,6 +107,12 @@ export class JournalWriter {
     const journal = this.journal;
     if (!journal || sessionId === this.sessionId) return;
     this.enqueue(() => journal.remove(this.storyId, sessionId), false);
+  }
+
+  /** A write scheduled but not started would carry older content than what comes now. */
+  private cancelScheduled(): void {
+    this.scheduled = false;
+    this.generation += 1;
   }
 
   private startAtOnce(operation: Promise<void>): void {
