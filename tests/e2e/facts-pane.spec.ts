@@ -252,3 +252,38 @@ test('a checker name that cannot be saved says why and keeps what was typed; sav
   }).toPass({ timeout: 30_000 });
   await expect(pane.getByRole('alert')).toHaveCount(0);
 });
+
+test('the draft’s suggestions are read again when the writer pauses, never while typing goes on', async ({ app, page }) => {
+  await api(page.request, app, 'createStory', { headline: 'Harbour vote delayed', body: docFromPlainText('Harbour Minister Ines Okafor said the vote would wait.') });
+  await openApp(page, app.url);
+  await page.getByRole('option', { name: /Harbour vote delayed/ }).click();
+  const pane = page.locator('.facts-pane');
+  const reading = pane.locator('[data-analysis]');
+  await expect(reading).toHaveAttribute('data-analysis', 'idle');
+  await expect(pane.locator('.suggestion').filter({ hasText: 'Ines Okafor' }).first()).toBeVisible();
+
+  // Each reading started, with how long ago the writer's last key was pressed.
+  await page.evaluate(() => {
+    const w = window as unknown as { lastKey: number; readingsStarted: number[] };
+    w.lastKey = performance.now();
+    w.readingsStarted = [];
+    document.addEventListener('keydown', () => (w.lastKey = performance.now()), { capture: true });
+    const element = document.querySelector('[data-analysis]')!;
+    new MutationObserver(() => {
+      if (element.getAttribute('data-analysis') === 'running') w.readingsStarted.push(performance.now() - w.lastKey);
+    }).observe(element, { attributes: true, attributeFilter: ['data-analysis'] });
+  });
+  const body = page.getByRole('textbox', { name: 'Story body' });
+  await body.click();
+  await page.keyboard.press('Control+End');
+  // Four seconds of steady typing, a key every 100 ms: the draft that the panes read changes at least once a second meanwhile.
+  await page.keyboard.type(' Port Director Tomas Lindqvist said the harbour would reopen.', { delay: 100 });
+  const whileTyping = await page.evaluate(() => (window as unknown as { readingsStarted: number[] }).readingsStarted);
+  expect(whileTyping.filter((sinceKey) => sinceKey < 300), `readings started while typing went on (ms since the last key: ${whileTyping.map(Math.round).join(', ')})`).toEqual([]);
+
+  // Once the writer pauses, the draft is read and what was just typed is suggested.
+  await expect(pane.locator('.suggestion').filter({ hasText: 'Tomas Lindqvist' }).first()).toBeVisible();
+  const started = await page.evaluate(() => (window as unknown as { readingsStarted: number[] }).readingsStarted);
+  expect(started.length).toBeGreaterThan(0);
+  expect(started.every((sinceKey) => sinceKey >= 300)).toBe(true);
+});

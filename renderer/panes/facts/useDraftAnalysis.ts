@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Suggestion } from '../../../story/analysis/types';
+import { untilTypingPause } from '../../hooks/typingPause';
 import type { AnalysisReply, AnalysisRequest, DraftMentions } from './analysisProtocol';
 
 export interface DraftAnalysis {
@@ -21,8 +22,9 @@ export type AnalysisState = 'idle' | 'waiting' | 'running';
  * time, of the latest text: a draft changed during a reading is read once it is done, never each
  * version in turn (a 20,000-word story takes the worker seconds, and readings queued behind one
  * another kept a core busy all the while the writer typed). The pause waited for is twice as long as
- * the last reading took (between 0.4 and 4 s), so a long story is read when the writer stops, not
- * between the live draft's updates while the writer types (at least one a second).
+ * the last reading took (between 0.4 and 4 s), counted from the draft's last change and from the
+ * writer's last key, so a long story is read when the writer stops, not between the live draft's
+ * updates while the writer types (at least one a second).
  */
 export function useDraftAnalysis(text: string | undefined, date: string | undefined): { analysis: DraftAnalysis | undefined; error: string | undefined; state: AnalysisState } {
   const worker = useRef<Worker | undefined>(undefined);
@@ -77,12 +79,20 @@ export function useDraftAnalysis(text: string | undefined, date: string | undefi
     };
     waiting.current = true;
     showState();
-    const timer = setTimeout(() => {
+    let timer: ReturnType<typeof setTimeout>;
+    const start = () => {
+      // The live draft changes at least once a second while the writer types: a reading shorter than half a second would otherwise run between those changes, on a core the typing needs.
+      const typing = untilTypingPause(pause.current);
+      if (typing > 0) {
+        timer = setTimeout(start, typing);
+        return;
+      }
       waiting.current = false;
       if (inFlight.current) next.current = post;
       else post();
       showState();
-    }, pause.current);
+    };
+    timer = setTimeout(start, pause.current);
     return () => {
       clearTimeout(timer);
       waiting.current = false;
