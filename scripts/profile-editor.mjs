@@ -5,7 +5,7 @@
 // Usage: node scripts/profile-editor.mjs [keystrokes]   (PROFILE_TARGET=bare for the baseline;
 // PROFILE_PANES='{"preview":false}' to type with side panes closed; PROFILE_VSYNC=1 for a 60 Hz frame
 // clock; PROFILE_OUT=prefix keeps the
-// trace and the .cpuprofile for Chromium's Performance panel)
+// trace and the .cpuprofile for Chromium's Performance panel, and the latencies in keystroke order)
 //        node scripts/profile-editor.mjs --cpu [keystrokes]   (no tracing: the CPU every thread of
 // the browser and the server used per keystroke, ours then bare)
 import fs from 'node:fs';
@@ -290,6 +290,7 @@ async function main() {
     if (OUT) {
       fs.writeFileSync(`${OUT}.cpuprofile`, JSON.stringify(profile));
       fs.writeFileSync(`${OUT}.trace.json`, JSON.stringify({ traceEvents: events }));
+      fs.writeFileSync(`${OUT}.latencies.json`, JSON.stringify(latencies));
     }
     const sorted = latencies.toSorted((a, b) => a - b);
     const pct = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)].toFixed(1);
