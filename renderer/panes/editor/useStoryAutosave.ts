@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { Story } from '../../../story/model';
+import { ApiError } from '../../api/ApiError';
 import { useApi, useConnectionState } from '../../api/TransportContext';
 import { afterNextPaint } from './afterNextPaint';
 import { Autosave, type SaveState } from './autosave';
@@ -7,7 +9,8 @@ import { canonicalDraft } from './journal/draftJson';
 import { JournalWriter } from './journal/journalWriter';
 import { beforeLeaving } from './journal/session';
 import type { OpenedDraft } from './journal/recovery';
-import type { StoryDraft } from './storyDraft';
+import { UnansweredSaves } from './journal/unansweredSaves';
+import { draftOf, type StoryDraft } from './storyDraft';
 import { saveStateStore } from './saveStateStore';
 
 export type { StoryDraft } from './storyDraft';
@@ -52,13 +55,18 @@ export function useStoryAutosave({ storyId, opened, snapshot, journal, session }
     let autosave: Autosave<StoryDraft> | undefined;
     /** The state last published (the toolbar shows it). */
     const shown: { state: SaveState } = { state: initialState };
-    /** The save on its way to the server, if any: the journal records its digest. */
-    const inFlight: { current?: { base: number; digest: string } } = {};
+    /** Saves sent and not answered: the journal records their digests. */
+    const unanswered = new UnansweredSaves();
     const writer = new JournalWriter(journal, storyId, session, () => {
-      const baseVersion = autosave!.baseVersion;
-      const sent = inFlight.current;
-      return { baseVersion, draft: snapshot(), ...(sent && sent.base === baseVersion ? { sentDigest: sent.digest } : {}) };
+      // While a save is sent on a version this window has only just recognised as its own (below), the draft is based on that one.
+      const baseVersion = unanswered.sentOn ?? autosave!.baseVersion;
+      return { baseVersion, draft: snapshot(), sentDigests: unanswered.on(baseVersion) };
     });
+    /** The version a conflict reports, when it is one of this window's own saves committed without an answer. */
+    const ownCommit = (error: unknown): number | undefined => {
+      const current = error instanceof ApiError && error.code === 'conflict' ? (error.details as { current?: Story } | undefined)?.current : undefined;
+      return current && unanswered.committed(current.version, digest(canonicalDraft(draftOf(current)))) ? current.version : undefined;
+    };
     autosave = new Autosave<StoryDraft>(opened.baseVersion, {
       // A save starts after the next frame is painted (within 50 ms), so these are 50 ms under the
       // promised 300 ms after the last keystroke and 2 s during continuous typing.
@@ -68,14 +76,24 @@ export function useStoryAutosave({ storyId, opened, snapshot, journal, session }
       clearTimer: (cancel) => (cancel as () => void)(),
       snapshot,
       save: async (draft, baseVersion) => {
-        inFlight.current = { base: baseVersion, digest: digest(canonicalDraft(draft)) };
-        // In the journal before it can be in the library: a save committed but never answered (a
-        // crash, a reload) is then recognised by its digest, not replayed over the library's newer text.
-        writer.writeNow(true);
-        try {
-          return (await api.saveStory({ id: storyId, baseVersion, changes: draft })).version;
-        } finally {
-          inFlight.current = undefined;
+        const sent = digest(canonicalDraft(draft));
+        // After this window's own save was recognised in the library, the saves that follow are made on it.
+        let base = Math.max(baseVersion, unanswered.sentOn ?? baseVersion);
+        for (let attempt = 0; ; attempt += 1) {
+          unanswered.sending(base, sent);
+          // In the journal before it can be in the library: a save committed but never answered (a
+          // crash, a kill, a reload) is then recognised by its digest, not replayed over the library's newer text.
+          writer.writeNow(true);
+          try {
+            const { version } = await api.saveStory({ id: storyId, baseVersion: base, changes: draft });
+            unanswered.answered();
+            return version;
+          } catch (error) {
+            // A retry refused because the library holds this window's own earlier save (its answer was lost): saved on top of it.
+            const own = attempt === 0 ? ownCommit(error) : undefined;
+            if (own === undefined) throw error;
+            base = own;
+          }
         }
       },
       onState: (next) => {

@@ -13,7 +13,9 @@ export interface JournalEntry {
   baseVersion: number;
   /** The draft as on screen, JSON (a string clones fast, whatever the story's size). */
   draft: string;
-  /** The digest of the draft of a save sent on `baseVersion` and not yet answered (it may have been committed). */
+  /** The digests of the drafts of saves sent on `baseVersion` and not answered (one may have been committed). */
+  sentDigests?: string[];
+  /** One such digest, as entries written before `sentDigests` hold it. */
   sentDigest?: string;
   updatedAt: number;
 }

@@ -5,7 +5,7 @@ import { draftJson } from './draftJson';
 export interface JournalState {
   baseVersion: number;
   draft: StoryDraft;
-  sentDigest?: string;
+  sentDigests?: string[];
 }
 
 /** At most one write of a long story per this many milliseconds while typing. */
@@ -74,8 +74,8 @@ export class JournalWriter {
     if (!journal) return;
     this.cancelScheduled();
     this.lastWriteAt = Date.now();
-    const { baseVersion, draft, sentDigest } = this.read();
-    const entry = { storyId: this.storyId, sessionId: this.sessionId, baseVersion, draft: draftJson(draft), updatedAt: Date.now(), ...(sentDigest ? { sentDigest } : {}) };
+    const { baseVersion, draft, sentDigests } = this.read();
+    const entry = { storyId: this.storyId, sessionId: this.sessionId, baseVersion, draft: draftJson(draft), updatedAt: Date.now(), ...(sentDigests?.length ? { sentDigests } : {}) };
     if (atOnce) this.startAtOnce(journal.put(entry));
     else this.enqueue(() => journal.put(entry));
   }

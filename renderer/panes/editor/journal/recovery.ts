@@ -39,7 +39,8 @@ export async function openDraft(story: Story, journal: DraftJournal, session: st
   }
   if (!chosen) return stored;
   const { entry, draft } = chosen;
-  const committedUnanswered = entry.sentDigest !== undefined && story.version === entry.baseVersion + 1 && digest(storedCanonical) === entry.sentDigest;
+  const sent = [...(entry.sentDigests ?? []), ...(entry.sentDigest ? [entry.sentDigest] : [])];
+  const committedUnanswered = story.version === entry.baseVersion + 1 && sent.includes(digest(storedCanonical));
   const baseVersion = entry.baseVersion === story.version || committedUnanswered ? story.version : entry.baseVersion;
   return { draft, baseVersion, recovered: entry };
 }

@@ -125,12 +125,12 @@ describe('the journal writer', () => {
     expect(journal.entries.size).toBe(0);
   });
 
-  it('records the base version and the digest of a save in flight', async () => {
+  it('records the base version and the digests of saves sent and not answered', async () => {
     const { journal, state, writer } = setup();
     state.baseVersion = 4;
-    state.sentDigest = 'abc';
+    state.sentDigests = ['abc', 'def'];
     writer.writeNow();
     await writer.lastWrite;
-    expect(journal.entries.get('me')).toMatchObject({ baseVersion: 4, sentDigest: 'abc', storyId: 'story' });
+    expect(journal.entries.get('me')).toMatchObject({ baseVersion: 4, sentDigests: ['abc', 'def'], storyId: 'story' });
   });
 });

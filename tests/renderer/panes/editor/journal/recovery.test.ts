@@ -75,6 +75,24 @@ describe('opening a story with the journal', () => {
     expect(opened.draft.body).toEqual(docFromPlainText('Saved. Sent. Typed while it was sent.'));
   });
 
+  it('recognises its save among several sent on one version and never answered (a kill cut the first answer off, retries failed)', async () => {
+    const journal = new MemoryJournal();
+    const committed = digest(canonicalDraft(draft('Saved. Sent.')));
+    const retried = digest(canonicalDraft(draft('Saved. Sent. Typed.')));
+    await journal.put(entry('me', 3, 'Saved. Sent. Typed. More.', { sentDigests: [committed, retried] }));
+    const opened = await openDraft(story('Saved. Sent.', 4), journal, 'me', new Set());
+    expect(opened.baseVersion).toBe(4);
+    expect(opened.draft.body).toEqual(docFromPlainText('Saved. Sent. Typed. More.'));
+  });
+
+  it('does not take a version two saves ahead for its own, even with the digest', async () => {
+    const journal = new MemoryJournal();
+    const sent = digest(canonicalDraft(draft('Saved. Sent.')));
+    await journal.put(entry('me', 3, 'Saved. Sent. Typed.', { sentDigests: [sent] }));
+    const opened = await openDraft(story('Saved. Sent.', 5), journal, 'me', new Set());
+    expect(opened.baseVersion).toBe(3);
+  });
+
   it('keeps a draft made on an older version on that version, so that saving it shows the conflict', async () => {
     const journal = new MemoryJournal();
     await journal.put(entry('me', 3, 'Mine.'));
