@@ -56,7 +56,7 @@ async function pageJournal(page: Page): Promise<string> {
       return {
         session: sessionStorage.getItem('copydesk.session'),
         locks: (await navigator.locks.query()).held?.map((lock) => lock.name) ?? [],
-        entries: entries.map(({ sessionId, baseVersion, sentDigest, updatedAt, draft }) => ({ sessionId, baseVersion, sentDigest, updatedAt, draft: String(draft) })),
+        entries: entries.map(({ sessionId, baseVersion, sentDigests, updatedAt, draft }) => ({ sessionId, baseVersion, sentDigests, updatedAt, draft: String(draft) })),
         saveState: document.querySelector('[data-save-state]')?.getAttribute('data-save-state'),
       };
     });
