@@ -157,11 +157,15 @@ test('a long story is saved from a worker, so typing never waits for its request
 });
 
 /**
- * Routes the page's saves: the first is let through to the server, which commits it, and its
- * answer is cut off (as a kill of the server right after the commit does); `thenAbort`: the saves
- * after it never reach the server either. Resolves `committed` once the first has been committed.
+ * A new story: "First words." saved; then " Second words.", whose save the server commits and
+ * whose answer is cut off (as a kill of the server right after the commit does), so the page says
+ * "Not saved"; then " Third words.", typed after the failure (the journal is written again).
+ * `thenAbort`: the saves after the first never reach the server either.
  */
-async function cutOffFirstAnswer(page: Page, thenAbort: boolean): Promise<{ committed: Promise<void> }> {
+async function saveCommittedWithoutAnswer(page: Page, url: string, thenAbort: boolean): Promise<void> {
+  await newStoryInBody(page, url);
+  await page.keyboard.type('First words.');
+  await waitForSaved(page);
   let first = true;
   let markCommitted!: () => void;
   const committed = new Promise<void>((resolve) => (markCommitted = resolve));
@@ -175,42 +179,28 @@ async function cutOffFirstAnswer(page: Page, thenAbort: boolean): Promise<{ comm
     } else if (thenAbort) await route.abort('connectionreset');
     else await route.continue();
   });
-  return { committed };
-}
-
-test('a save the library committed but never answered is recognised as this window’s own: the retry saves on top of it, no conflict', async ({ app, page }) => {
-  await newStoryInBody(page, app.url);
-  await page.keyboard.type('First words.');
-  await waitForSaved(page);
-  const { committed } = await cutOffFirstAnswer(page, false);
   await page.keyboard.type(' Second words.');
   await committed;
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'failed');
-  // Typed after the failure: the journal is written again before the retry.
   await page.keyboard.type(' Third words.');
+}
 
+test('a save the library committed but never answered is recognised as this window’s own: the retry saves on top of it, no conflict', async ({ app, page }) => {
+  await saveCommittedWithoutAnswer(page, app.url, false);
   await waitForSaved(page);
   await expect(page.getByRole('dialog', { name: 'This story was changed in another window' })).toHaveCount(0);
   expect(storedBodyText(app.libraryPath)).toBe('First words. Second words. Third words.');
 });
 
 test('a window reloaded after a save was committed without an answer opens its draft on its own save, with no conflict', async ({ app, page }) => {
-  await newStoryInBody(page, app.url);
-  await page.keyboard.type('First words.');
-  await waitForSaved(page);
-  const { committed } = await cutOffFirstAnswer(page, true);
-  await page.keyboard.type(' Second words.');
-  await committed;
-  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'failed');
-  await page.keyboard.type(' Third words.');
+  await saveCommittedWithoutAnswer(page, app.url, true);
   // The journal has the words typed after the failure (it is written within 150 ms of a change).
   await page.waitForTimeout(500);
   expect(storedBodyText(app.libraryPath)).toBe('First words. Second words.');
 
   await page.unroute('**/api/saveStory');
   await page.reload();
-  const body = page.getByRole('textbox', { name: 'Story body' });
-  await expect(body).toHaveText('First words. Second words. Third words.');
+  await expect(page.getByRole('textbox', { name: 'Story body' })).toHaveText('First words. Second words. Third words.');
   await waitForSaved(page);
   await expect(page.getByRole('dialog', { name: 'This story was changed in another window' })).toHaveCount(0);
   expect(storedBodyText(app.libraryPath)).toBe('First words. Second words. Third words.');
