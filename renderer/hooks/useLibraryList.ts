@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTransport } from '../api/TransportContext';
+import { afterTypingPause } from './typingPause';
 
 export interface LibraryList {
   /** The most recently changed live story, opened when nothing else is chosen. */
@@ -18,7 +19,7 @@ export function useLibraryList(): LibraryList {
   const [total, setTotal] = useState(0);
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string>();
-  const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const pending = useRef<() => void>(undefined);
 
   const reload = useCallback(() => {
     api.queryLibrary({ limit: 1 }).then(
@@ -34,17 +35,16 @@ export function useLibraryList(): LibraryList {
 
   useEffect(() => {
     reload();
-    // Saves arrive several times a second while typing; refresh at most every 250 ms.
+    // Saves arrive every other second while typing: refresh at most every 250 ms, once typing pauses.
     const unsubscribe = on.libraryChanged(() => {
-      if (pending.current !== undefined) return;
-      pending.current = setTimeout(() => {
+      pending.current ??= afterTypingPause(() => {
         pending.current = undefined;
         reload();
       }, 250);
     });
     return () => {
       unsubscribe();
-      clearTimeout(pending.current);
+      pending.current?.();
     };
   }, [on, reload]);
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { StoryWorkflow } from '../../electron/api/contract';
 import type { StoryStatus } from '../../story/model';
 import { useTransport } from '../api/TransportContext';
+import { afterTypingPause } from '../hooks/typingPause';
 
 export interface WorkflowControl {
   workflow: StoryWorkflow | undefined;
@@ -35,17 +36,17 @@ export function useStoryWorkflow(storyId: string | undefined): WorkflowControl {
 
   useEffect(() => {
     reload();
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancel: (() => void) | undefined;
     const unsubscribe = on.libraryChanged(({ storyIds, reason }) => {
       if (!storyId || (!storyIds.includes(storyId) && reason !== 'restored')) return;
-      timer ??= setTimeout(() => {
-        timer = undefined;
+      cancel ??= afterTypingPause(() => {
+        cancel = undefined;
         reload();
       }, 300);
     });
     return () => {
       unsubscribe();
-      clearTimeout(timer);
+      cancel?.();
     };
   }, [storyId, on, reload]);
 

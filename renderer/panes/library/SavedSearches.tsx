@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { SavedSearch } from '../../../story/library';
 import { useTransport } from '../../api/TransportContext';
+import { afterTypingPause } from '../../hooks/typingPause';
 import type { LibraryQueryState } from './libraryQuery';
 
 interface Props {
@@ -23,16 +24,16 @@ export function SavedSearches({ query, canSave, onApply }: Props) {
   }, [api]);
   useEffect(() => {
     load();
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancel: (() => void) | undefined;
     const unsubscribe = on.libraryChanged(() => {
-      timer ??= setTimeout(() => {
-        timer = undefined;
+      cancel ??= afterTypingPause(() => {
+        cancel = undefined;
         load();
       }, 1_000);
     });
     return () => {
       unsubscribe();
-      clearTimeout(timer);
+      cancel?.();
     };
   }, [load, on]);
 

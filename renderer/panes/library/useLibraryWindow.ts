@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LibraryRow } from '../../../story/library';
 import { useTransport } from '../../api/TransportContext';
+import { afterTypingPause } from '../../hooks/typingPause';
 import { useLatest } from '../../hooks/useLatest';
 import type { ApiError } from '../../api/ApiError';
 import { effectiveSort, type LibraryQueryState } from './libraryQuery';
@@ -120,10 +121,11 @@ export function useLibraryWindow(query: LibraryQueryState): LibraryWindow {
   }, [shownKey, refetch]);
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancel: (() => void) | undefined;
+    // Once typing pauses: a save's refresh between a fast typist's keystrokes would delay them.
     const refresh = () => {
-      timer ??= setTimeout(() => {
-        timer = undefined;
+      cancel ??= afterTypingPause(() => {
+        cancel = undefined;
         reload();
       }, REFRESH_MS);
     };
@@ -137,7 +139,7 @@ export function useLibraryWindow(query: LibraryQueryState): LibraryWindow {
       unsubscribe();
       offFacts();
       offConnection();
-      clearTimeout(timer);
+      cancel?.();
     };
   }, [on, onConnection, reload]);
 
