@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { untilTypingPause } from './typingPause';
+import { afterTypingPause, untilTypingPause } from './typingPause';
 
 /**
  * `value`, held back while the writer types (keys less than `pauseMs` apart), for at most
@@ -10,19 +10,15 @@ export function useHeldWhileTyping<T>(value: T, pauseMs = 400, longestMs = 3000)
   const [shown, setShown] = useState(value);
   const heldSince = useRef<number | undefined>(undefined);
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const check = () => {
-      heldSince.current ??= performance.now();
-      const wait = Math.min(untilTypingPause(pauseMs), heldSince.current + longestMs - performance.now());
-      if (wait > 0) {
-        timer = setTimeout(check, wait);
-        return;
-      }
+    const show = () => {
       heldSince.current = undefined;
       setShown(() => value);
     };
-    check();
-    return () => clearTimeout(timer);
+    heldSince.current ??= performance.now();
+    // Held at most `longestMs` from the first value held, not from this one.
+    const left = heldSince.current + longestMs - performance.now();
+    if (untilTypingPause(pauseMs) <= 0 || left <= 0) return show();
+    return afterTypingPause(show, 0, pauseMs, left);
   }, [value, pauseMs, longestMs]);
   return shown;
 }

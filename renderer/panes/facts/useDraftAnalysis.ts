@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Suggestion } from '../../../story/analysis/types';
-import { untilTypingPause } from '../../hooks/typingPause';
+import { afterTypingPause } from '../../hooks/typingPause';
 import type { AnalysisReply, AnalysisRequest, DraftMentions } from './analysisProtocol';
 
 export interface DraftAnalysis {
@@ -79,22 +79,20 @@ export function useDraftAnalysis(text: string | undefined, date: string | undefi
     };
     waiting.current = true;
     showState();
-    let timer: ReturnType<typeof setTimeout>;
-    const start = () => {
-      // The live draft changes at least once a second while the writer types: a reading shorter than half a second would otherwise run between those changes, on a core the typing needs.
-      const typing = untilTypingPause(pause.current);
-      if (typing > 0) {
-        timer = setTimeout(start, typing);
-        return;
-      }
-      waiting.current = false;
-      if (inFlight.current) next.current = post;
-      else post();
-      showState();
-    };
-    timer = setTimeout(start, pause.current);
+    // Counted from the writer's last key too: the live draft changes at least once a second while the writer types, and a reading shorter than half a second would otherwise run between those changes, on a core the typing needs.
+    const cancel = afterTypingPause(
+      () => {
+        waiting.current = false;
+        if (inFlight.current) next.current = post;
+        else post();
+        showState();
+      },
+      pause.current,
+      pause.current,
+      Infinity,
+    );
     return () => {
-      clearTimeout(timer);
+      cancel();
       waiting.current = false;
       next.current = undefined;
     };
